@@ -1,0 +1,32 @@
+"""The `avec` command line (Typer). One module per command group."""
+
+from __future__ import annotations
+
+import typer
+
+from avec import __version__
+from avec.cli import check as check_cmd
+from avec.cli import drugs as drugs_cmd
+
+app = typer.Typer(
+    name="avec",
+    help="avec — usage encadré de l'IA générative en santé (recommandations HAS A.V.E.C.).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("check", help=check_cmd.HELP)(check_cmd.check)
+app.add_typer(drugs_cmd.app, name="drugs")
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="Afficher la version et quitter."),
+) -> None:
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+def main() -> None:
+    app()

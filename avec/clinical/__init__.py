@@ -1,0 +1,1 @@
+"""Clinical knowledge as data: units, drug lexicon, dose limits, notations, look-alike pairs."""

@@ -1,0 +1,179 @@
+"""Quantities in French clinical text: a value, its unit, and the drug or measure it belongs to.
+
+"Doliprane 1 g", "2 à 3 cp", "1/2 cp", "deux comprimés et demi", "PA 130/80 mmHg",
+"tension à 13/8" (cmHg convention), "T° 38,2 °C" or "38°2", "HbA1c 7,8 %", "créat 95 µmol/L",
+"EVA 6/10". Values are normalised through `avec.clinical.units`, so 1 g and 1000 mg are equal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from avec.clinical.drugs import DrugMention
+from avec.clinical.measurements import MeasureMention
+from avec.clinical.units import Unit, parse_unit, unit_regex
+from avec.text.numbers import NumberMatch, find_numbers
+from avec.text.span import Span
+
+_BP = re.compile(r"(?<![\d/,.])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])(?:\s*(mm\s*hg|cm\s*hg))?")
+_SCORE = re.compile(r"(?<![\d/,.])(\d{1,2}(?:,\d)?)\s*/\s*(10|15|20|30|100)(?![\d/,])")
+_TEMP_ORAL = re.compile(r"(?<![\d,.])(3\d|4[0-2])\s*°\s*([0-9])(?![\d])")
+_CLOCK = re.compile(r"(?<![\d,.])([01]?\d|2[0-3])\s*h\s*([0-5]\d)(?!\d)")
+_RANGE_JOIN = re.compile(r"^\s*(?:a|-|ou|et)\s*$")
+_HALF_AFTER = re.compile(r"^\s+et\s+(demie?|quart)\b")
+_OF_DRUG = re.compile(r"^\s*(?:de\s+|d')")
+_BP_LABELS = {"blood_pressure"}
+ANCHOR_WINDOW = 80  # characters between an anchor and its value
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    span: Span
+    value: float
+    unit: Unit | None
+    high: float | None = None  # upper bound of a range ("2 à 3 cp")
+    second: float | None = None  # diastolic pressure, scale of a score ("6/10")
+    kind: str = "value"  # value | bp | score | clock
+    anchor: str | None = None  # "drug:<concept>" or "measure:<id>"
+    anchor_span: Span | None = None
+
+    def normalized(self) -> tuple[float, ...]:
+        f = self.unit.factor if self.unit else 1.0
+        values = [self.value * f]
+        if self.high is not None:
+            values.append(self.high * f)
+        if self.second is not None:
+            values.append(self.second * (f if self.kind == "bp" else 1.0))
+        return tuple(round(v, 9) for v in values)
+
+    @property
+    def dimension(self) -> str | None:
+        if self.kind in ("score", "clock"):
+            return self.kind
+        return self.unit.dimension if self.unit else None
+
+    def same_value(self, other: Quantity) -> bool:
+        if self.kind != other.kind or self.dimension != other.dimension:
+            return False
+        return all(
+            abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-12)
+            for a, b in zip(self.normalized(), other.normalized(), strict=False)
+        ) and len(self.normalized()) == len(other.normalized())
+
+    def raw_numbers(self) -> tuple[float, ...]:
+        values = [self.value]
+        if self.high is not None:
+            values.append(self.high)
+        return tuple(values)
+
+
+def _fmt(v: float) -> str:
+    return f"{v:g}".replace(".", ",")
+
+
+def describe(q: Quantity, text: str) -> str:
+    return q.span.of(text)
+
+
+def extract_quantities(
+    text: str,
+    folded: str,
+    anchors: Sequence[DrugMention | MeasureMention] = (),
+    exclude: Sequence[Span] = (),
+) -> list[Quantity]:
+    """Every quantity in `text` (with `folded` its `fold`), attached to its nearest anchor."""
+    taken: list[Span] = list(exclude)
+    found: list[Quantity] = []
+
+    def free(span: Span) -> bool:
+        return not any(span.overlaps(t) for t in taken)
+
+    def take(q: Quantity) -> None:
+        taken.append(q.span)
+        found.append(q)
+
+    measure_spans = [a for a in anchors if isinstance(a, MeasureMention)]
+
+    for m in _CLOCK.finditer(folded):
+        span = Span(m.start(), m.end())
+        if free(span):
+            take(Quantity(span, int(m[1]) + int(m[2]) / 60, None, kind="clock"))
+    for m in _BP.finditer(folded):
+        span = Span(m.start(), m.end())
+        label_near = any(
+            a.measure in _BP_LABELS and 0 <= span.start - a.span.end <= 30 for a in measure_spans
+        )
+        if not free(span) or not (label_near or m[3]):
+            continue
+        sys_, dia = float(m[1]), float(m[2])
+        if m[3] and m[3].startswith("cm") or (not m[3] and sys_ <= 30 and dia <= 20):
+            sys_, dia = sys_ * 10, dia * 10  # "13/8": French cmHg convention
+        if sys_ <= dia:
+            continue
+        take(Quantity(span, sys_, parse_unit("mmhg"), second=dia, kind="bp"))
+    for m in _TEMP_ORAL.finditer(folded):
+        span = Span(m.start(), m.end())
+        if free(span):
+            take(Quantity(span, float(m[1]) + int(m[2]) / 10, parse_unit("°c")))
+    for m in _SCORE.finditer(folded):
+        span = Span(m.start(), m.end())
+        if free(span):
+            take(Quantity(span, float(m[1].replace(",", ".")), None, second=float(m[2]), kind="score"))
+
+    units = unit_regex()
+    pending: NumberMatch | None = None  # a unit-less number that may open a range
+    for number in find_numbers(text):
+        if not free(number.span):
+            pending = None
+            continue
+        after = number.span.end
+        gap = re.match(r"\s*", folded[after:])
+        unit_start = after + (gap.end() if gap else 0)
+        um = units.match(folded, unit_start)
+        if um is None or (um.end() < len(folded) and folded[um.end() - 1].isalpha() and folded[um.end()].isalpha()):
+            if pending is not None and _RANGE_JOIN.match(folded[pending.span.end : number.span.start]):
+                pending = None
+            else:
+                pending = number
+            if number.written != "digits":
+                continue  # "un", "deux" without a unit are articles or counts of things
+            found.append(Quantity(number.span, number.value, None))
+            taken.append(number.span)
+            continue
+        unit = parse_unit(um.group())
+        if unit is None:
+            pending = None
+            continue
+        start, value, high = number.span.start, number.value, None
+        if pending is not None and _RANGE_JOIN.match(folded[pending.span.end : number.span.start]):
+            # "2 à 3 cp": the unit-less lower bound was recorded alone; fold it into the range.
+            found[:] = [q for q in found if q.span != pending.span]
+            start, value, high = pending.span.start, pending.value, number.value
+        end = um.end()
+        half = _HALF_AFTER.match(folded[end:])
+        if half and high is None:
+            value += 0.25 if half.group(1) == "quart" else 0.5
+            end += half.end()
+        take(Quantity(Span(start, end), value, unit, high=high))
+        pending = None
+    found.sort(key=lambda q: q.span.start)
+    return [_anchor(q, anchors, folded) for q in found]
+
+
+def _anchor(q: Quantity, anchors: Sequence[DrugMention | MeasureMention], folded: str) -> Quantity:
+    best: DrugMention | MeasureMention | None = None
+    for a in anchors:
+        if a.span.start >= q.span.end:
+            # "1 g de paracétamol": a drug right after its dose.
+            if _OF_DRUG.match(folded[q.span.end : a.span.start]) and a.span.start - q.span.end < 6:
+                best = a
+            break
+        gap = folded[a.span.end : q.span.start]
+        if len(gap) <= ANCHOR_WINDOW and not re.search(r"[.;\n]\s|\n", gap):
+            best = a
+    if best is None:
+        return q
+    key = ("measure:" + best.measure) if isinstance(best, MeasureMention) else "drug:" + best.key
+    return Quantity(q.span, q.value, q.unit, q.high, q.second, q.kind, key, best.span)

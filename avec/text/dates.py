@@ -1,0 +1,86 @@
+"""French dates, normalised to (year, month, day) with unknown parts left as None.
+
+"12/03/2025", "12.03.25", "2025-03-12", "12 mars 2025", "1er mars", "mars 2025" all parse;
+two mentions *agree* when every part known in both is equal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from avec.text.normalize import fold
+from avec.text.span import Span
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9,
+    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+_NUMERIC = re.compile(
+    r"(?<![\d/.\-])(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/])"
+)
+_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+_WRITTEN = re.compile(
+    rf"\b(?:(?P<d>[0-3]?\d)(?:er)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    span: Span
+    year: int | None
+    month: int
+    day: int | None
+
+    def agrees(self, other: DateMention) -> bool:
+        pairs = ((self.year, other.year), (self.month, other.month), (self.day, other.day))
+        return all(a is None or b is None or a == b for a, b in pairs)
+
+    def iso(self) -> str:
+        y = f"{self.year:04d}" if self.year else "????"
+        d = f"{self.day:02d}" if self.day else "??"
+        return f"{y}-{self.month:02d}-{d}"
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    y = int(raw)
+    return y + (2000 if y < 50 else 1900) if len(raw) == 2 else y
+
+
+def _valid(day: int | None, month: int) -> bool:
+    return 1 <= month <= 12 and (day is None or 1 <= day <= 31)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    folded = fold(text)
+    found: list[DateMention] = []
+    for m in _ISO.finditer(text):
+        d, mo = int(m["d"]), int(m["m"])
+        if _valid(d, mo):
+            found.append(DateMention(Span(m.start(), m.end()), int(m["y"]), mo, d))
+    for m in _NUMERIC.finditer(text):
+        span = Span(m.start(), m.end())
+        if any(span.overlaps(f.span) for f in found):
+            continue
+        d, mo = int(m["d"]), int(m["m"])
+        # "3/4" without a year is a fraction or a score, not a date; require a year or a 2-digit day.
+        if m["y"] is None and (m["sep"] != "/" or len(m["d"]) < 2 or len(m["m"]) < 2):
+            continue
+        if _valid(d, mo):
+            found.append(DateMention(span, _year(m["y"]), mo, d))
+    for m in _WRITTEN.finditer(folded):
+        if m["d"] is None and m["y"] is None:
+            continue  # a bare month name ("en mars") is too vague to check
+        if m["m"] in ("sept",) and m["d"] is None:
+            continue  # "sept ans" is a number
+        d = int(m["d"]) if m["d"] else None
+        mo = MONTHS[m["m"]]
+        if _valid(d, mo):
+            found.append(DateMention(Span(m.start(), m.end()), _year(m["y"]), mo, d))
+    found.sort(key=lambda x: x.span.start)
+    return found

@@ -1,0 +1,124 @@
+"""French numbers: digits with decimal comma and thousands spaces, fractions, and words.
+
+>>> [n.value for n in find_numbers("1 000 mg puis 2,5 mg, deux comprimés et demi, 1/2 cp")]
+[1000.0, 2.5, 2.5, 0.5]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from avec.text.normalize import fold
+from avec.text.span import Span
+
+UNITS = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16,
+}  # fmt: skip
+TENS = {
+    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+}  # fmt: skip
+SCALES = {"cent": 100, "cents": 100, "mille": 1000}
+FRACTIONS = {"demi": 0.5, "demie": 0.5, "quart": 0.25, "tiers": 1 / 3}
+
+_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+# A run of number words joined by spaces, hyphens or "et" ("vingt-et-un", "deux cent cinquante").
+_WORDS_RE = re.compile(
+    rf"\b(?:{_WORD})(?:(?:[\s\-]+(?:et[\s\-]+)?)(?:{_WORD}))*\b"
+    r"(?P<half>\s+et\s+(?:demi|demie|quart)\b)?"
+)
+# "un demi", "une demie", "un quart", "demi-comprimé", "trois quarts"
+_FRACTION_WORDS_RE = re.compile(
+    r"\b(?:(?P<n>un|une|deux|trois)[\s\-]+)?(?P<f>demie?|quarts?|tiers)\b"
+)
+_DIGITS_RE = re.compile(
+    r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?![\w])"
+    r"|(?<![\w,.\d])[,.]\d+(?![\w])"  # naked decimal ",5" (error-prone but must be read)
+)
+_FRACTION_RE = re.compile(r"(?<![\d/,.])(\d+)\s*/\s*(\d+)(?![\d/])")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    span: Span
+    value: float
+    written: str  # "digits", "words" or "fraction"
+
+
+def parse_decimal(raw: str) -> float:
+    """'1 000,5' -> 1000.5 ; ',5' -> 0.5 ; '2.5' -> 2.5."""
+    cleaned = re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", ".")
+    if cleaned.startswith("."):
+        cleaned = "0" + cleaned
+    return float(cleaned)
+
+
+def words_to_number(phrase: str) -> float | None:
+    """Value of a French number phrase ('quatre-vingt-dix', 'deux cent cinquante', 'un et demi')."""
+    tokens = [t for t in re.split(r"[\s\-]+", fold(phrase)) if t and t != "et"]
+    if not tokens:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for token in tokens:
+        if token in UNITS:
+            current += UNITS[token]
+        elif token in TENS:
+            # "quatre-vingt": the multiplier precedes
+            current = current * 20 if token.startswith("vingt") and current in (4,) else (
+                current + TENS[token]
+            )
+        elif token in ("cent", "cents"):
+            current = (current or 1) * 100
+        elif token == "mille":
+            total += (current or 1) * 1000
+            current = 0
+        elif token in FRACTIONS:
+            current += FRACTIONS[token]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number written in digits, fractions or French words, in text order."""
+    folded = fold(text)
+    found: list[NumberMatch] = []
+    taken: list[Span] = []
+
+    def add(span: Span, value: float, written: str) -> None:
+        if any(span.overlaps(t) for t in taken):
+            return
+        taken.append(span)
+        found.append(NumberMatch(span, value, written))
+
+    for m in _FRACTION_RE.finditer(text):
+        num, den = int(m.group(1)), int(m.group(2))
+        # Only small fractions of a dose unit ("1/2", "3/4"); "130/80" and dates are not fractions.
+        if 0 < num < den <= 4:
+            add(Span(m.start(), m.end()), num / den, "fraction")
+    for m in _DIGITS_RE.finditer(text):
+        add(Span(m.start(), m.end()), parse_decimal(m.group()), "digits")
+    for m in _FRACTION_WORDS_RE.finditer(folded):
+        base = UNITS.get(m.group("n") or "un", 1)
+        frac = m.group("f").rstrip("s")
+        value = base * FRACTIONS.get(frac, FRACTIONS.get(frac + "s", 0.5))
+        if m.group("n") is None:
+            value = FRACTIONS.get(frac, FRACTIONS.get(frac + "s", 0.5))
+        add(Span(m.start(), m.end()), value, "words")
+    for m in _WORDS_RE.finditer(folded):
+        value = words_to_number(m.group(0).replace(" et demie", " demi"))
+        if value is None:
+            continue
+        if m.group("half"):
+            value = (words_to_number(folded[m.start() : m.start("half")]) or 0) + (
+                0.25 if "quart" in m.group("half") else 0.5
+            )
+        add(Span(m.start(), m.end()), value, "words")
+    found.sort(key=lambda n: n.span.start)
+    return found

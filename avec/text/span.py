@@ -1,0 +1,39 @@
+"""`Span`: Python string offsets (end exclusive) into the text as the user sees it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span ({self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def distance(self, other: Span) -> int:
+        """Characters between two spans; 0 when they touch or overlap."""
+        if self.overlaps(other):
+            return 0
+        return other.start - self.end if self.end <= other.start else self.start - other.end
+
+    def cover(self, other: Span) -> Span:
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def as_list(self) -> list[int]:
+        return [self.start, self.end]

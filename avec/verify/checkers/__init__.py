@@ -1,0 +1,1 @@
+"""Built-in checkers, one module each; registered as entry points in pyproject.toml."""

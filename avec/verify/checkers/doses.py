@@ -1,0 +1,133 @@
+"""Dose plausibility: an adult dose above the usual maximum of a curated table of common and
+high-risk drugs (`avec/clinical/data/dose_limits.toml`, sources cited there), and a weekly drug
+(méthotrexate) written as daily."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, ClassVar
+
+from avec.clinical.drugs import DrugMention
+from avec.clinical.quantities import Quantity
+from avec.clinical.resources import load_toml
+from avec.clinical.units import Unit, unit_for_code
+from avec.text.normalize import fold_key
+from avec.verify.document import Analysis, Pair, drug_anchor_of
+from avec.verify.finding import Finding, Severity
+
+CHECK = "doses"
+DAY = 86400.0
+
+
+@dataclass(frozen=True, slots=True)
+class DoseLimit:
+    inn: str
+    atc: str
+    unit: Unit
+    max_single: float | None
+    max_daily: float | None
+    max_weekly: float | None
+    weekly: bool
+    ceiling: bool
+    high_risk: bool
+    note: str
+    source: str
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> DoseLimit | None:
+        unit = unit_for_code(row["unit"])
+        if unit is None:
+            return None
+        return cls(
+            row["inn"], row.get("atc", ""), unit, row.get("max_single"), row.get("max_daily"),
+            row.get("max_weekly"), row.get("schedule") == "weekly", row.get("ceiling", True),
+            row.get("high_risk", False), row.get("note", ""), row.get("source", ""),
+        )
+
+
+@cache
+def dose_limits() -> tuple[DoseLimit, ...]:
+    rows = load_toml("dose_limits.toml").get("drug", [])
+    return tuple(limit for row in rows if (limit := DoseLimit.from_row(row)) is not None)
+
+
+def _limits_for(d: DrugMention) -> list[DoseLimit]:
+    subs = {k for k in d.keys if k.startswith("sub:")}
+    return [
+        lim for lim in dose_limits()
+        if lim.atc in d.keys or ("sub:" + fold_key(lim.inn)) in subs or fold_key(lim.inn) == d.key
+    ]
+
+
+def _fmt(v: float) -> str:
+    return f"{round(v, 3):g}".replace(".", ",")
+
+
+class DoseChecker:
+    id: ClassVar[str] = CHECK
+    label: ClassVar[str] = "Plausibilité des doses"
+
+    def check(self, pair: Pair) -> Iterator[Finding]:
+        out = pair.output
+        for d in out.drugs:
+            limits = _limits_for(d)
+            if not limits:
+                continue
+            doses = [q for q in out.quantities if q.anchor == "drug:" + d.key and q.unit is not None]
+            freqs = [f.per_day for f in out.frequencies if drug_anchor_of(out, f.span) == d]
+            for q in doses:
+                for lim in limits:
+                    finding = self._judge(out, d, q, lim, freqs)
+                    if finding is not None:
+                        yield finding
+                        break
+
+    def _judge(self, out: Analysis, d: DrugMention, q: Quantity, lim: DoseLimit,
+               freqs: list[float]) -> Finding | None:
+        assert q.unit is not None
+        if q.unit.base_dimension != lim.unit.base_dimension or lim.unit.per_time() is not None:
+            return None
+        amount = (q.high if q.high is not None else q.value) * q.unit.factor / lim.unit.factor
+        period = q.unit.per_time()
+        per_day = max(freqs) if freqs else None
+        single = amount if period is None else None
+        daily = amount * DAY / period if period else (amount * per_day if per_day else None)
+        name, written, unit = d.span.of(out.text), q.span.of(out.text), lim.unit.code
+        if lim.weekly and ((per_day is not None and per_day >= 1) or (period is not None and period <= DAY)):
+            return self._finding(
+                q, Severity.ERROR, "weekly_as_daily",
+                f"{name} : « {written} » en prise quotidienne — ce médicament se prend une fois "
+                "par SEMAINE (erreur grave connue).",
+                "Vérifier le rythme : une prise hebdomadaire, jour fixe.", lim,
+            )
+        if lim.weekly and lim.max_weekly is not None:
+            weekly = amount * (7 * per_day if per_day else 1) if period is None else amount * 7 * DAY / period
+            if weekly > lim.max_weekly:
+                return self._exceeds(q, name, written, weekly, lim.max_weekly, unit, "par semaine", lim)
+            return None
+        if single is not None and lim.max_single is not None and single > lim.max_single:
+            return self._exceeds(q, name, written, single, lim.max_single, unit, "par prise", lim)
+        if daily is not None and lim.max_daily is not None and daily > lim.max_daily:
+            return self._exceeds(q, name, written, daily, lim.max_daily, unit, "par jour", lim)
+        return None
+
+    def _exceeds(self, q: Quantity, name: str, written: str, value: float, limit: float, unit: str,
+                 per: str, lim: DoseLimit) -> Finding:
+        ratio = value / limit
+        severity = Severity.ERROR if lim.ceiling and (ratio >= 2 or lim.high_risk) else Severity.WARNING
+        shown = unit.replace("ug", "µg").replace("[iU]", "UI")
+        return self._finding(
+            q, severity, "above_usual_max",
+            f"{name} : « {written} » donne {_fmt(value)} {shown} {per}, au-delà du maximum usuel "
+            f"chez l'adulte ({_fmt(limit)} {shown} {per}).",
+            "Vérifier la dose (erreur de virgule ou d'unité ?)." + (f" {lim.note}" if lim.note else ""),
+            lim,
+        )
+
+    @staticmethod
+    def _finding(q: Quantity, severity: Severity, category: str, message: str, suggestion: str,
+                 lim: DoseLimit) -> Finding:
+        return Finding(CHECK, category, severity, q.span, None, message, suggestion,
+                       f"Référentiel avec : {lim.inn} — {lim.source}")

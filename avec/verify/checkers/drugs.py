@@ -1,0 +1,154 @@
+"""Drugs: a drug in the output that is not in the source (added or substituted), a near-miss of
+a source drug (look-alike/sound-alike), an unknown drug-like word, a source drug dropped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import ClassVar
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from avec.clinical.drugs import DrugMention, equivalent
+from avec.clinical.lasa import Confusion, confusable
+from avec.clinical.resources import data_path
+from avec.text.normalize import fold_key, words
+from avec.verify.document import Analysis, Pair
+from avec.verify.finding import Finding, Severity
+
+CHECK = "drugs"
+# Words that make a drug mention a non-prescription (stopped, refused, allergy…).
+_NOT_TAKEN = re.compile(
+    r"\b(?:arret|arrete|arretee|stop|stoppe|suspendu|suspendue|interrompu|interrompue|remplace|"
+    r"remplacee|relais|switch|allergie|allergique|intolerance|contre-indique|contre-indication|"
+    r"pas de|pas d'|sans|jamais|ancien|anciennement|auparavant|ne prend plus|n'a plus)\b"
+)
+UNKNOWN_WORD_CUTOFF = 88  # rapidfuzz ratio against the whole lexicon
+SOURCE_WORD_CUTOFF = 0.8  # similarity to a drug of the source
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    lines = data_path("drug_suffixes.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True))
+
+
+def _confusion_text(c: Confusion) -> str:
+    if c.reason == "documented":
+        return f"paire de noms confondus documentée ({c.source})" if c.source else "paire documentée"
+    if c.reason == "phonetic":
+        return "noms qui se prononcent de la même façon"
+    return f"orthographe proche ({round(c.score * 100)} %)"
+
+
+class DrugChecker:
+    id: ClassVar[str] = CHECK
+    label: ClassVar[str] = "Médicaments"
+
+    def check(self, pair: Pair) -> Iterator[Finding]:
+        yield from self._added_or_confused(pair)
+        yield from self._unknown_words(pair)
+        yield from self._omitted(pair)
+
+    def _in_source(self, pair: Pair, d: DrugMention) -> bool:
+        if any(equivalent(d.entry, s.entry) for s in pair.source.drugs):
+            return True
+        return re.search(rf"(?<![\w]){re.escape(d.key)}(?![\w])", fold_key(pair.source.text)) is not None
+
+    def _added_or_confused(self, pair: Pair) -> Iterator[Finding]:
+        src, out = pair.source, pair.output
+        for d in out.drugs:
+            if self._in_source(pair, d):
+                continue
+            name = d.span.of(out.text)
+            confusions = [
+                (c, s) for s in src.drugs if (c := confusable(d.key, s.key)) is not None
+            ]
+            if confusions:
+                c, s = max(confusions, key=lambda cs: cs[0].score)
+                near = s.span.of(src.text)
+                yield Finding(
+                    CHECK, "lasa", Severity.ERROR, d.span, s.span,
+                    f"« {name} » n'est pas dans la source : confusion possible avec « {near} » "
+                    f"({_confusion_text(c)}).",
+                    f"Vérifier le médicament : la source mentionne « {near} ».",
+                    near,
+                )
+                continue
+            yield Finding(
+                CHECK, "added", Severity.ERROR, d.span, None,
+                f"Le médicament « {name} » ne figure pas dans la source (ajout ou substitution).",
+                "Supprimer ce médicament ou vérifier qu'il est bien prescrit.",
+            )
+
+    def _unknown_words(self, pair: Pair) -> Iterator[Finding]:
+        src, out, lex = pair.source, pair.output, pair.lexicon
+        src_words = {fold_key(w) for w, _ in words(src.text)}
+        drug_spans = [d.span for d in out.drugs]
+        for word, span in words(out.text):
+            key = fold_key(word)
+            if (len(key) < 6 or key in src_words or key in lex
+                    or any(span.overlaps(s) for s in drug_spans) or not _drug_like(word, key)):
+                continue
+            near = max(
+                ((Levenshtein.normalized_similarity(key, s.key), s) for s in src.drugs),
+                default=None, key=lambda t: t[0],
+            )
+            if near and near[0] >= SOURCE_WORD_CUTOFF:
+                s = near[1]
+                yield Finding(
+                    CHECK, "lasa", Severity.ERROR, span, s.span,
+                    f"« {word} » n'est pas un médicament connu : confusion possible avec "
+                    f"« {s.span.of(src.text)} » de la source.",
+                    f"Écrire le nom exact : « {s.span.of(src.text)} ».",
+                    s.span.of(src.text),
+                )
+                continue
+            best = process.extractOne(key, lex.entries.keys(), score_cutoff=UNKNOWN_WORD_CUTOFF,
+                                      processor=None)
+            if best is not None and best[0][:1] == key[:1]:
+                yield Finding(
+                    CHECK, "unknown_drug", Severity.WARNING, span, None,
+                    f"« {word} » ressemble au médicament « {lex.entries[best[0]].name} » mais n'est "
+                    "ni dans la source ni dans le référentiel des médicaments.",
+                    f"Vérifier l'orthographe (« {lex.entries[best[0]].name} » ?).",
+                )
+
+    def _omitted(self, pair: Pair) -> Iterator[Finding]:
+        src, out = pair.source, pair.output
+        if not out.drugs:
+            return  # the output has no medication list to compare with
+        treated = {q.anchor for q in src.quantities if q.anchor and q.anchor.startswith("drug:")}
+        reported: set[str] = set()
+        for s in src.drugs:
+            if "drug:" + s.key not in treated or s.key in reported or _stopped(src, s):
+                continue
+            if any(equivalent(s.entry, d.entry) for d in out.drugs):
+                continue
+            reported.add(s.key)
+            name = s.span.of(src.text)
+            yield Finding(
+                CHECK, "omitted", Severity.WARNING, None, s.span,
+                f"Le médicament « {name} » de la source (avec sa posologie) n'apparaît pas dans le "
+                "texte produit.",
+                f"Vérifier si l'omission de « {name} » est voulue.",
+                _line(src, s),
+            )
+
+
+def _drug_like(word: str, key: str) -> bool:
+    return key.endswith(_suffixes()) or (word[:1].isupper() and not word.isupper())
+
+
+def _stopped(a: Analysis, d: DrugMention) -> bool:
+    line_start = a.folded.rfind("\n", 0, d.span.start) + 1
+    before = a.folded[max(line_start, d.span.start - 60) : d.span.start]
+    return _NOT_TAKEN.search(before) is not None
+
+
+def _line(a: Analysis, d: DrugMention) -> str:
+    start = a.text.rfind("\n", 0, d.span.start) + 1
+    end = a.text.find("\n", d.span.end)
+    return a.text[start : end if end != -1 else len(a.text)].strip()

@@ -1,0 +1,31 @@
+"""Laterality: gauche/droite swapped for the same anatomical site."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from avec.verify.document import Pair
+from avec.verify.finding import Finding, Severity
+
+CHECK = "laterality"
+
+
+class LateralityChecker:
+    id: ClassVar[str] = CHECK
+    label: ClassVar[str] = "Latéralité"
+
+    def check(self, pair: Pair) -> Iterator[Finding]:
+        src, out = pair.source, pair.output
+        for m in out.sides:
+            same_site = [s for s in src.sides if s.site == m.site]
+            if not same_site or any(s.side == m.side for s in same_site):
+                continue
+            s = same_site[0]
+            yield Finding(
+                CHECK, "side_swapped", Severity.ERROR, m.span, s.span,
+                f"Latéralité inversée : « {m.span.of(out.text)} » alors que la source indique "
+                f"« {s.span.of(src.text)} ».",
+                f"Reprendre le côté de la source ({s.label}).",
+                s.span.of(src.text),
+            )

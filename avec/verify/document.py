@@ -1,0 +1,112 @@
+"""One analysis per text, shared by every checker (each extraction runs at most once)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from avec.clinical.drugs import DrugLexicon, DrugMention, default_lexicon
+from avec.clinical.laterality import SideMention, find_sides
+from avec.clinical.measurements import MeasureMention, find_measures
+from avec.clinical.posology import Frequency, find_frequencies
+from avec.clinical.quantities import Quantity, extract_quantities
+from avec.text.assertion import Assertion, find_assertions
+from avec.text.citations import Citation, find_citations
+from avec.text.dates import DateMention, find_dates
+from avec.text.normalize import fold
+from avec.text.span import Span
+
+
+class Analysis:
+    def __init__(self, text: str, lexicon: DrugLexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @cached_property
+    def drugs(self) -> list[DrugMention]:
+        return self.lexicon.find(self.text, self.folded)
+
+    @cached_property
+    def measures(self) -> list[MeasureMention]:
+        drug_spans = [d.span for d in self.drugs]
+        return [m for m in find_measures(self.folded) if not any(m.span.overlaps(s) for s in drug_spans)]
+
+    @cached_property
+    def frequencies(self) -> list[Frequency]:
+        return find_frequencies(self.text, self.folded)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        cites = [c.span for c in self.citations]
+        return [d for d in find_dates(self.text) if not any(d.span.overlaps(c) for c in cites)]
+
+    @cached_property
+    def citations(self) -> list[Citation]:
+        return find_citations(self.text)
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        exclude: list[Span] = [d.span for d in self.dates]
+        exclude += [c.span for c in self.citations]
+        exclude += [f.span for f in self.frequencies]
+        anchors = sorted([*self.drugs, *self.measures], key=lambda a: a.span.start)
+        return extract_quantities(self.text, self.folded, anchors, exclude)
+
+    @cached_property
+    def assertions(self) -> list[Assertion]:
+        return find_assertions(self.text, self.folded)
+
+    @cached_property
+    def sides(self) -> list[SideMention]:
+        return find_sides(self.folded)
+
+    def drug_at(self, span: Span) -> DrugMention | None:
+        return next((d for d in self.drugs if d.span == span), None)
+
+
+@dataclass
+class Pair:
+    """A source and the output generated from it, each analysed once."""
+
+    source: Analysis
+    output: Analysis
+    use_case: str | None = None
+
+    @classmethod
+    def of(
+        cls, source: str, output: str, use_case: str | None = None, lexicon: DrugLexicon | None = None
+    ) -> Pair:
+        lex = lexicon or default_lexicon()
+        return cls(Analysis(source, lex), Analysis(output, lex), use_case)
+
+    @property
+    def lexicon(self) -> DrugLexicon:
+        return self.output.lexicon
+
+
+def same_anchor(lexicon: DrugLexicon, a: str | None, b: str | None) -> bool:
+    """Two anchors name the same thing: one measure, or equivalent drugs (brand ≡ INN)."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    if a.startswith("drug:") and b.startswith("drug:"):
+        ea, eb = lexicon.entries.get(a[5:]), lexicon.entries.get(b[5:])
+        return ea is not None and eb is not None and bool(ea.keys & eb.keys)
+    return False
+
+
+def drug_anchor_of(analysis: Analysis, span: Span, window: int = 120) -> DrugMention | None:
+    """The drug a posology belongs to: the nearest drug before it on the same line."""
+    best = None
+    for d in analysis.drugs:
+        if d.span.end > span.start:
+            break
+        gap = analysis.text[d.span.end : span.start]
+        if len(gap) <= window and "\n" not in gap and ". " not in gap:
+            best = d
+    return best

@@ -1,0 +1,48 @@
+import pytest
+
+from avec.text.assertion import AFFIRMED, HYPOTHESIS, NEGATED, find_assertions, mentions
+from avec.text.normalize import fold
+
+
+def statuses(text: str) -> dict[str, str]:
+    folded = fold(text)
+    return {t.span.of(text).split()[0].lower(): a.status for a in find_assertions(text, folded) for t in a.terms}
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "status"),
+    [
+        ("Pas de fièvre.", "fièvre", NEGATED),
+        ("Absence de douleur thoracique.", "douleur", NEGATED),
+        ("Pas de nausée ni de vomissement.", "vomissement", NEGATED),
+        ("Sans nausée et de vomissements.", "vomissements", NEGATED),
+        ("Pas d'allergie connue.", "allergie", NEGATED),
+        ("Fièvre absente.", "fièvre", NEGATED),
+        ("Tabac : non.", "tabac", NEGATED),
+        ("Le patient ne fume pas.", "fume", NEGATED),
+        ("Non fumeur.", "fumeur", NEGATED),
+        ("Suspicion de pneumopathie.", "pneumopathie", HYPOTHESIS),
+        ("Pneumopathie probable.", "pneumopathie", HYPOTHESIS),
+        ("Embolie pulmonaire non exclue.", "embolie", HYPOTHESIS),
+    ],
+)
+def test_status_of_a_finding(text: str, term: str, status: str) -> None:
+    assert statuses(text).get(term) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas de changement de traitement.",  # pseudo-negation
+        "Sans doute une grippe.",
+    ],
+)
+def test_pseudo_negations_are_not_negations(text: str) -> None:
+    assert NEGATED not in statuses(text).values()
+
+
+def test_scope_stops_at_a_comma() -> None:
+    text = "Pas de fièvre, toux productive."
+    folded = fold(text)
+    toux = mentions(folded, find_assertions(text, folded), "toux")
+    assert [m.status for m in toux] == [AFFIRMED]
