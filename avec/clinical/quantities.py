@@ -46,7 +46,7 @@ class Quantity:
             values.append(self.high * f)
         if self.second is not None:
             values.append(self.second * (f if self.kind == "bp" else 1.0))
-        return tuple(round(v, 9) for v in values)
+        return tuple(float(f"{v:.12g}") for v in values)
 
     @property
     def dimension(self) -> str | None:

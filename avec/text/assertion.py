@@ -227,11 +227,12 @@ def mentions(folded: str, assertions: list[Assertion], head: str) -> list[Term]:
             continue
         modifier = None
         mod_end = end
-        for nxt, _s, e in items[i + 1 : i + 4]:
+        for j, (nxt, _s, e) in enumerate(items[i + 1 : i + 4]):
             if nxt in _BOUNDARY:
                 break
             if _content(nxt):
-                modifier, mod_end = term_key(nxt), e
+                modifier = term_key(nxt)
+                mod_end = e if j == 0 else end  # the span covers an adjacent modifier only
                 break
         out.append(Term(Span(start, mod_end), head, modifier, AFFIRMED))
     return out

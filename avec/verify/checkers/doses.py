@@ -89,8 +89,9 @@ class DoseChecker:
         assert q.unit is not None
         if q.unit.base_dimension != lim.unit.base_dimension or lim.unit.per_time() is not None:
             return None
-        amount = (q.high if q.high is not None else q.value) * q.unit.factor / lim.unit.factor
         period = q.unit.per_time()
+        numerator_factor = q.unit.factor * (period or 1.0)  # mg/d -> mg
+        amount = (q.high if q.high is not None else q.value) * numerator_factor / lim.unit.factor
         per_day = max(freqs) if freqs else None
         single = amount if period is None else None
         daily = amount * DAY / period if period else (amount * per_day if per_day else None)

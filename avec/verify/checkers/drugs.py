@@ -48,9 +48,12 @@ class DrugChecker:
     label: ClassVar[str] = "Médicaments"
 
     def check(self, pair: Pair) -> Iterator[Finding]:
-        yield from self._added_or_confused(pair)
-        yield from self._unknown_words(pair)
-        yield from self._omitted(pair)
+        confused: set[int] = set()  # source drugs an output name was confused with
+        for finding in [*self._added_or_confused(pair), *self._unknown_words(pair)]:
+            if finding.category == "lasa" and finding.source_span is not None:
+                confused.add(finding.source_span.start)
+            yield finding
+        yield from self._omitted(pair, confused)
 
     def _in_source(self, pair: Pair, d: DrugMention) -> bool:
         if any(equivalent(d.entry, s.entry) for s in pair.source.drugs):
@@ -116,14 +119,15 @@ class DrugChecker:
                     f"Vérifier l'orthographe (« {lex.entries[best[0]].name} » ?).",
                 )
 
-    def _omitted(self, pair: Pair) -> Iterator[Finding]:
+    def _omitted(self, pair: Pair, confused: set[int]) -> Iterator[Finding]:
         src, out = pair.source, pair.output
         if not out.drugs:
             return  # the output has no medication list to compare with
         treated = {q.anchor for q in src.quantities if q.anchor and q.anchor.startswith("drug:")}
         reported: set[str] = set()
         for s in src.drugs:
-            if "drug:" + s.key not in treated or s.key in reported or _stopped(src, s):
+            if ("drug:" + s.key not in treated or s.key in reported or _stopped(src, s)
+                    or s.span.start in confused):
                 continue
             if any(equivalent(s.entry, d.entry) for d in out.drugs):
                 continue
