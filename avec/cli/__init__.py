@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from avec import __version__
@@ -21,7 +23,9 @@ app.add_typer(drugs_cmd.app, name="drugs")
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", help="Afficher la version et quitter."),
+    version: Annotated[
+        bool, typer.Option("--version", help="Afficher la version et quitter.")
+    ] = False,
 ) -> None:
     if version:
         typer.echo(__version__)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
-from typing import Any
+from enum import StrEnum
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -24,17 +24,35 @@ HELP = (
 BATCH_MAX_BYTES = 512 * 1_000_000  # a batch file holds many cases; each text stays ≤ 1 MB
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
 
 
 def check(
-    source: str | None = typer.Option(None, "--source", "-s", help="Fichier source (UTF-8) ; « - » pour l'entrée standard."),
-    output: str | None = typer.Option(None, "--output", "-o", help="Fichier du texte produit à vérifier (UTF-8)."),
-    use_case: str | None = typer.Option(None, "--use-case", "-u", help=f"Cas d'usage : {', '.join(USE_CASES)}."),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (lecture humaine) ou json."),
-    batch: str | None = typer.Option(None, "--batch", help="Fichier JSONL : une ligne {id, source, output, use_case?} par cas."),
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source", "-s", help="Fichier source (UTF-8) ; « - » pour l'entrée standard."
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="Fichier du texte produit à vérifier (UTF-8)."),
+    ] = None,
+    use_case: Annotated[
+        str | None,
+        typer.Option("--use-case", "-u", help=f"Cas d'usage : {', '.join(USE_CASES)}."),
+    ] = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="text (lecture humaine) ou json.")
+    ] = Format.text,
+    batch: Annotated[
+        str | None,
+        typer.Option(
+            "--batch", help="Fichier JSONL : une ligne {id, source, output, use_case?} par cas."
+        ),
+    ] = None,
 ) -> None:
     if batch is not None:
         if source or output:
@@ -92,7 +110,10 @@ def _batch_case(verifier: Verifier, line: str, number: int) -> dict[str, Any]:
             raise InputError(f"ligne {number} : use_case doit être une chaîne.")
         report = verifier.check(source, output, use_case)
     except json.JSONDecodeError as exc:
-        return {"id": case_id, "error": f"ligne {number} : JSON invalide ({exc.msg}, colonne {exc.colno})."}
+        return {
+            "id": case_id,
+            "error": f"ligne {number} : JSON invalide ({exc.msg}, colonne {exc.colno}).",
+        }
     except (InputError, UnknownUseCase) as exc:
         return {"id": case_id, "error": str(exc)}
     return {"id": case_id, "findings": [f.to_dict() for f in report.findings]}

@@ -4,19 +4,27 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
 from avec.cli.errors import fail
 
-app = typer.Typer(help="Référentiel des médicaments (terminologie edsnlp + BDPM de l'ANSM).", no_args_is_help=True)
+app = typer.Typer(
+    help="Référentiel des médicaments (terminologie edsnlp + BDPM de l'ANSM).", no_args_is_help=True
+)
 
 
 @app.command("import")
 def import_(
-    cis: Path = typer.Argument(..., help="CIS_bdpm.txt (spécialités)."),
-    compo: Path = typer.Argument(..., help="CIS_COMPO_bdpm.txt (compositions)."),
-    into: Path | None = typer.Option(None, "--into", help="Fichier lexique à écrire (défaut : dossier de données d'avec)."),
+    cis: Annotated[Path, typer.Argument(help="CIS_bdpm.txt (spécialités).")],
+    compo: Annotated[Path, typer.Argument(help="CIS_COMPO_bdpm.txt (compositions).")],
+    into: Annotated[
+        Path | None,
+        typer.Option(
+            "--into", help="Fichier lexique à écrire (défaut : dossier de données d'avec)."
+        ),
+    ] = None,
 ) -> None:
     """Importer les fichiers BDPM de l'ANSM (tabulés, Latin-1) dans le référentiel local."""
     from avec.clinical.bdpm import BdpmError, import_bdpm
@@ -30,7 +38,9 @@ def import_(
     target = into or user_data_dir() / BDPM_LEXICON
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(result.lexicon, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+    tmp.write_text(
+        json.dumps(result.lexicon, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8"
+    )
     tmp.replace(target)  # atomic: a concurrent reader sees the old or the new lexicon, never half
     typer.echo(
         f"{result.specialities} spécialités lues, {len(result.lexicon)} noms de marque avec leur "
@@ -43,7 +53,7 @@ def import_(
 
 
 @app.command("lookup")
-def lookup(name: str = typer.Argument(..., help="Nom de marque ou DCI.")) -> None:
+def lookup(name: Annotated[str, typer.Argument(help="Nom de marque ou DCI.")]) -> None:
     """Afficher ce que le référentiel sait d'un nom (codes ATC, substances, équivalents)."""
     from avec.clinical.drugs import default_lexicon
 

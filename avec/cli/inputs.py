@@ -36,7 +36,9 @@ def read_bytes(path: str, label: str, limit: int | None = MAX_BYTES) -> bytes:
         if p.is_dir():
             raise InputError(f"{label} : {path} est un dossier, un fichier texte est attendu.")
         if limit is not None and p.stat().st_size > limit:
-            raise InputError(f"{label} : fichier trop volumineux ({p.stat().st_size} octets, maximum {limit}).")
+            raise InputError(
+                f"{label} : fichier trop volumineux ({p.stat().st_size} octets, maximum {limit})."
+            )
         try:
             data = p.read_bytes()
         except OSError as exc:

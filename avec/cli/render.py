@@ -8,8 +8,16 @@ from rich.text import Text
 from avec.verify.finding import Finding, Report, Severity
 
 _LABEL = {Severity.ERROR: "ERREUR", Severity.WARNING: "ALERTE", Severity.INFO: "INFO"}
-_STYLE = {Severity.ERROR: "bold white on red", Severity.WARNING: "bold black on yellow", Severity.INFO: "bold white on blue"}
-_SPAN_STYLE = {Severity.ERROR: "bold red underline", Severity.WARNING: "bold yellow underline", Severity.INFO: "bold blue underline"}
+_STYLE = {
+    Severity.ERROR: "bold white on red",
+    Severity.WARNING: "bold black on yellow",
+    Severity.INFO: "bold white on blue",
+}
+_SPAN_STYLE = {
+    Severity.ERROR: "bold red underline",
+    Severity.WARNING: "bold yellow underline",
+    Severity.INFO: "bold blue underline",
+}
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[int, int, int]:
@@ -42,7 +50,9 @@ def render_finding(f: Finding, report: Report) -> Text:
 
 def render_report(report: Report, console: Console) -> None:
     if not report.findings:
-        console.print("[green]Aucune anomalie détectée.[/green] La relecture humaine reste obligatoire.")
+        console.print(
+            "[green]Aucune anomalie détectée.[/green] La relecture humaine reste obligatoire."
+        )
         return
     for f in report.findings:
         console.print(render_finding(f, report))

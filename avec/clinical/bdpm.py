@@ -61,7 +61,9 @@ def _rows(path: Path, columns: int, result: ImportResult) -> list[list[str]]:
         while len(cells) > columns and cells[-1] == "":
             cells.pop()
         if len(cells) != columns or not cells[0].isdigit():
-            result.skipped_lines.append(f"{path.name}:{number}: {len(cells)} colonnes au lieu de {columns}")
+            result.skipped_lines.append(
+                f"{path.name}:{number}: {len(cells)} colonnes au lieu de {columns}"
+            )
             continue
         rows.append(cells)
     return rows

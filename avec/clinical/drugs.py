@@ -155,7 +155,9 @@ def build_lexicon(extra: Path | None = None) -> DrugLexicon:
             own = {substance_key(s) for s in _substances(name)} if kind == "dci" else set()
             lexicon.add(name, {atc, *subs, *own}, kind)
     for row in load_toml("drugs_supplement.toml")["drug"]:
-        subs = {substance_key(s) for s in _substances(row["name"])} if row["kind"] == "dci" else set()
+        subs = (
+            {substance_key(s) for s in _substances(row["name"])} if row["kind"] == "dci" else set()
+        )
         lexicon.add(row["name"], {row["atc"], *subs}, row["kind"])
         if row["kind"] == "dci":
             # Make the supplement DCI equivalent to every name already filed under its ATC code.

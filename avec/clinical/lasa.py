@@ -30,7 +30,10 @@ def documented_pairs() -> dict[frozenset[str], str]:
         return {}
     with path.open(encoding="utf-8", newline="") as fh:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {frozenset((fold_key(r["name_a"]), fold_key(r["name_b"]))): r.get("source", "") for r in rows}
+        return {
+            frozenset((fold_key(r["name_a"]), fold_key(r["name_b"]))): r.get("source", "")
+            for r in rows
+        }
 
 
 def similarity(a: str, b: str) -> float:

@@ -28,4 +28,7 @@ def _label_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def find_measures(folded: str) -> list[MeasureMention]:
     pattern, by_label = _label_regex()
-    return [MeasureMention(Span(m.start(), m.end()), by_label[m.group()]) for m in pattern.finditer(folded)]
+    return [
+        MeasureMention(Span(m.start(), m.end()), by_label[m.group()])
+        for m in pattern.finditer(folded)
+    ]

@@ -27,10 +27,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (rf"\b{_N}\s*(?:fois|prises?)\s*(?:/|par|au\s+cours\s+de\s+la)\s*{_DAY}", "n/day"),
     (rf"\ben\s+{_N}\s+prises?\b", "n/day"),
     (rf"\b{_N}\s*fois\s+(?:quotidiennement|dans\s+la\s+journee)", "n/day"),
-    (rf"\b(?:une\s+fois|1\s*fois)\s+(?:par\s+jour|/\s*j\b|quotidiennement)|\bquotidien(?:ne)?\b", "1"),
+    (
+        r"\b(?:une\s+fois|1\s*fois)\s+(?:par\s+jour|/\s*j\b|quotidiennement)|\bquotidien(?:ne)?\b",
+        "1",
+    ),
     (rf"(?<![\w/])x\s*{_N}\s*(?:/|par)\s*{_WEEK}", "n/week"),
     (rf"\b{_N}\s*(?:fois|prises?)\s*(?:/|par)\s*{_WEEK}", "n/week"),
-    (r"\b(?:une\s+fois\s+par\s+semaine|hebdomadaire(?:ment)?|chaque\s+semaine|par\s+semaine)\b", "1/week"),
+    (
+        r"\b(?:une\s+fois\s+par\s+semaine|hebdomadaire(?:ment)?|chaque\s+semaine|par\s+semaine)\b",
+        "1/week",
+    ),
     (rf"\btoutes\s+les\s+{_N}\s*(?:h|heures?)\b", "every n h"),
     (r"\btoutes\s+les\s+heures\b", "24"),
     (rf"(?<=[a-zµ])\s*/\s*{_N}\s*h\b", "every n h"),

@@ -108,7 +108,7 @@ def extract_quantities(
         if not free(span) or not (label_near or m[3]):
             continue
         sys_, dia = float(m[1]), float(m[2])
-        if m[3] and m[3].startswith("cm") or (not m[3] and sys_ <= 30 and dia <= 20):
+        if (m[3] and m[3].startswith("cm")) or (not m[3] and sys_ <= 30 and dia <= 20):
             sys_, dia = sys_ * 10, dia * 10  # "13/8": French cmHg convention
         if sys_ <= dia:
             continue
@@ -120,7 +120,11 @@ def extract_quantities(
     for m in _SCORE.finditer(folded):
         span = Span(m.start(), m.end())
         if free(span):
-            take(Quantity(span, float(m[1].replace(",", ".")), None, second=float(m[2]), kind="score"))
+            take(
+                Quantity(
+                    span, float(m[1].replace(",", ".")), None, second=float(m[2]), kind="score"
+                )
+            )
 
     units = unit_regex()
     pending: NumberMatch | None = None  # a unit-less number that may open a range
@@ -132,8 +136,12 @@ def extract_quantities(
         gap = re.match(r"\s*", folded[after:])
         unit_start = after + (gap.end() if gap else 0)
         um = units.match(folded, unit_start)
-        if um is None or (um.end() < len(folded) and folded[um.end() - 1].isalpha() and folded[um.end()].isalpha()):
-            if pending is not None and _RANGE_JOIN.match(folded[pending.span.end : number.span.start]):
+        if um is None or (
+            um.end() < len(folded) and folded[um.end() - 1].isalpha() and folded[um.end()].isalpha()
+        ):
+            if pending is not None and _RANGE_JOIN.match(
+                folded[pending.span.end : number.span.start]
+            ):
                 pending = None
             else:
                 pending = number

@@ -88,7 +88,9 @@ def parse_unit(folded: str) -> Unit | None:
 
 
 def same_magnitude(a: Unit, b: Unit) -> bool:
-    return a.dimension == b.dimension and abs(a.factor - b.factor) <= 1e-12 * max(a.factor, b.factor)
+    return a.dimension == b.dimension and abs(a.factor - b.factor) <= 1e-12 * max(
+        a.factor, b.factor
+    )
 
 
 def unit_for_code(code: str) -> Unit | None:

@@ -22,11 +22,112 @@ AFFIRMED, NEGATED, HYPOTHESIS = "affirmed", "negated", "hypothesis"
 _TOKEN = re.compile(r"[a-z0-9µœæ]+(?:-[a-z0-9µœæ]+)*|[.,;:!?()\n]|'")
 _BOUNDARY = set(".,;:!?()\n")
 _STOPWORDS = frozenset(
-    """a au aux avec ce ces cet cette d de des du e elle en est et etait il ils j je l la le
-    les leur lui m ma me mes mon n ne on ou par pas pour qu que qui s sa se ses son sur t ta
-    te tes ton tu un une vos votre y a ete etre avoir a ont sont fait ai as avons avez nous
-    vous ni non plus sans tres peu bien mal dans chez sous vers entre depuis lors ainsi alors
-    aucun aucune jamais rien tout toute tous toutes cela ceci ca celui celle""".split()
+    [
+        "a",
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "cet",
+        "cette",
+        "d",
+        "de",
+        "des",
+        "du",
+        "e",
+        "elle",
+        "en",
+        "est",
+        "et",
+        "etait",
+        "il",
+        "ils",
+        "j",
+        "je",
+        "l",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "lui",
+        "m",
+        "ma",
+        "me",
+        "mes",
+        "mon",
+        "n",
+        "ne",
+        "on",
+        "ou",
+        "par",
+        "pas",
+        "pour",
+        "qu",
+        "que",
+        "qui",
+        "s",
+        "sa",
+        "se",
+        "ses",
+        "son",
+        "sur",
+        "t",
+        "ta",
+        "te",
+        "tes",
+        "ton",
+        "tu",
+        "un",
+        "une",
+        "vos",
+        "votre",
+        "y",
+        "a",
+        "ete",
+        "etre",
+        "avoir",
+        "a",
+        "ont",
+        "sont",
+        "fait",
+        "ai",
+        "as",
+        "avons",
+        "avez",
+        "nous",
+        "vous",
+        "ni",
+        "non",
+        "plus",
+        "sans",
+        "tres",
+        "peu",
+        "bien",
+        "mal",
+        "dans",
+        "chez",
+        "sous",
+        "vers",
+        "entre",
+        "depuis",
+        "lors",
+        "ainsi",
+        "alors",
+        "aucun",
+        "aucune",
+        "jamais",
+        "rien",
+        "tout",
+        "toute",
+        "tous",
+        "toutes",
+        "cela",
+        "ceci",
+        "ca",
+        "celui",
+        "celle",
+    ]
 )
 
 
@@ -71,7 +172,7 @@ def _alternation(cues: list[str]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     c = _cues()
     return {
-        "pseudo": re.compile(rf"(?<![\w']){ _alternation(c['negation']['pseudo'])}"),
+        "pseudo": re.compile(rf"(?<![\w']){_alternation(c['negation']['pseudo'])}"),
         "neg_pre": re.compile(rf"(?<![\w']){_alternation(c['negation']['preceding'])}"),
         "neg_post": re.compile(rf"(?<![\w']){_alternation(c['negation']['following'])}"),
         "hyp_pre": re.compile(rf"(?<![\w']){_alternation(c['hypothesis']['preceding'])}"),
@@ -132,8 +233,11 @@ def _scope_after(tokens: _Tokens, pos: int, status: str) -> tuple[Term, ...]:
         word, start, end = tokens.items[i]
         if word in _BOUNDARY and word != "'":
             break
-        if word in ("ni",) or (word in ("et", "ou") and i + 1 < len(tokens.items)
-                               and tokens.items[i + 1][0] in ("de", "d", "des", "du", "l", "la", "le", "les")):
+        if word in ("ni",) or (
+            word in ("et", "ou")
+            and i + 1 < len(tokens.items)
+            and tokens.items[i + 1][0] in ("de", "d", "des", "du", "l", "la", "le", "les")
+        ):
             need_head, head = True, None
             i += 1
             continue
@@ -169,7 +273,14 @@ def _scope_before(tokens: _Tokens, pos: int, status: str) -> tuple[Term, ...]:
     head = content[0]
     modifier = content[1] if len(content) > 1 else None
     end = modifier[2] if modifier else head[2]
-    return (Term(Span(head[1], end), term_key(head[0]), term_key(modifier[0]) if modifier else None, status),)
+    return (
+        Term(
+            Span(head[1], end),
+            term_key(head[0]),
+            term_key(modifier[0]) if modifier else None,
+            status,
+        ),
+    )
 
 
 def find_assertions(text: str, folded: str) -> list[Assertion]:
@@ -191,7 +302,11 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
     ):
         for m in p[key].finditer(folded):
             cue = Span(m.start(), m.end())
-            terms = _scope_after(tokens, m.end(), status) if after else _scope_before(tokens, m.start(), status)
+            terms = (
+                _scope_after(tokens, m.end(), status)
+                if after
+                else _scope_before(tokens, m.start(), status)
+            )
             add(cue, status, terms)
     for m in p["verb_frame"].finditer(folded):
         cue = Span(m.start(), m.end())
@@ -202,13 +317,21 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
         if rest:
             add(cue, NEGATED, rest)
         elif _content(verb) and verb not in ("est", "etait", "sont", "peut", "faut", "doit"):
-            add(cue, NEGATED, (Term(Span(m.start("verb"), m.end("verb")), term_key(verb), None, NEGATED),))
+            add(
+                cue,
+                NEGATED,
+                (Term(Span(m.start("verb"), m.end("verb")), term_key(verb), None, NEGATED),),
+            )
     for key, after in (("neg_pre", True), ("neg_post", False)):
         for m in p[key].finditer(folded):
             cue = Span(m.start(), m.end())
             if any(cue.overlaps(s) for s in pseudo):
                 continue
-            terms = _scope_after(tokens, m.end(), NEGATED) if after else _scope_before(tokens, m.start(), NEGATED)
+            terms = (
+                _scope_after(tokens, m.end(), NEGATED)
+                if after
+                else _scope_before(tokens, m.start(), NEGATED)
+            )
             add(cue, NEGATED, terms)
     found.sort(key=lambda a: a.cue.start)
     return found

@@ -19,9 +19,54 @@ _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>,;]+", re.IGNORECASE)
 _PMID = re.compile(r"\bPMID\s*:?\s*(?P<pmid>\d{5,9})\b", re.IGNORECASE)
 # Capitalised words that open a sentence and are never authors.
 _NOT_AUTHORS = frozenset(
-    """en le la les un une des dans depuis pour par sur selon avant apres entre vers ce cette
-    il elle nous on au aux du de en janvier fevrier mars avril mai juin juillet aout septembre
-    octobre novembre decembre hospitalisation consultation etude essai cohorte revue""".split()
+    [
+        "en",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "dans",
+        "depuis",
+        "pour",
+        "par",
+        "sur",
+        "selon",
+        "avant",
+        "apres",
+        "entre",
+        "vers",
+        "ce",
+        "cette",
+        "il",
+        "elle",
+        "nous",
+        "on",
+        "au",
+        "aux",
+        "du",
+        "de",
+        "en",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "hospitalisation",
+        "consultation",
+        "etude",
+        "essai",
+        "cohorte",
+        "revue",
+    ]
 )
 
 
@@ -52,7 +97,9 @@ def find_citations(text: str) -> list[Citation]:
         if author in _NOT_AUTHORS or any(span.overlaps(t) for t in taken):
             continue
         found.append(
-            Citation(span, "author_year", author, int(m["year"]), Span(m.start("year"), m.end("year")))
+            Citation(
+                span, "author_year", author, int(m["year"]), Span(m.start("year"), m.end("year"))
+            )
         )
         taken.append(span)
     for m in _AUTHOR_ETAL.finditer(text):

@@ -78,9 +78,9 @@ def find_dates(text: str) -> list[DateMention]:
             continue  # a bare month name ("en mars") is too vague to check
         if m["m"] in ("sept",) and m["d"] is None:
             continue  # "sept ans" is a number
-        d = int(m["d"]) if m["d"] else None
-        mo = MONTHS[m["m"]]
-        if _valid(d, mo):
-            found.append(DateMention(Span(m.start(), m.end()), _year(m["y"]), mo, d))
+        day = int(m["d"]) if m["d"] else None
+        month = MONTHS[m["m"]]
+        if _valid(day, month):
+            found.append(DateMention(Span(m.start(), m.end()), _year(m["y"]), month, day))
     found.sort(key=lambda x: x.span.start)
     return found

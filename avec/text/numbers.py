@@ -69,8 +69,10 @@ def words_to_number(phrase: str) -> float | None:
             current += UNITS[token]
         elif token in TENS:
             # "quatre-vingt": the multiplier precedes
-            current = current * 20 if token.startswith("vingt") and current in (4,) else (
-                current + TENS[token]
+            current = (
+                current * 20
+                if token.startswith("vingt") and current in (4,)
+                else (current + TENS[token])
             )
         elif token in ("cent", "cents"):
             current = (current or 1) * 100
@@ -112,9 +114,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
             value = FRACTIONS.get(frac, FRACTIONS.get(frac + "s", 0.5))
         add(Span(m.start(), m.end()), value, "words")
     for m in _WORDS_RE.finditer(folded):
-        value = words_to_number(m.group(0).replace(" et demie", " demi"))
-        if value is None:
+        parsed = words_to_number(m.group(0).replace(" et demie", " demi"))
+        if parsed is None:
             continue
+        value = parsed
         if m.group("half"):
             value = (words_to_number(folded[m.start() : m.start("half")]) or 0) + (
                 0.25 if "quart" in m.group("half") else 0.5

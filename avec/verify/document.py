@@ -33,7 +33,9 @@ class Analysis:
     @cached_property
     def measures(self) -> list[MeasureMention]:
         drug_spans = [d.span for d in self.drugs]
-        return [m for m in find_measures(self.folded) if not any(m.span.overlaps(s) for s in drug_spans)]
+        return [
+            m for m in find_measures(self.folded) if not any(m.span.overlaps(s) for s in drug_spans)
+        ]
 
     @cached_property
     def frequencies(self) -> list[Frequency]:
@@ -53,7 +55,8 @@ class Analysis:
         exclude: list[Span] = [d.span for d in self.dates]
         exclude += [c.span for c in self.citations]
         exclude += [f.span for f in self.frequencies]
-        anchors = sorted([*self.drugs, *self.measures], key=lambda a: a.span.start)
+        anchors: list[DrugMention | MeasureMention] = [*self.drugs, *self.measures]
+        anchors.sort(key=lambda a: a.span.start)
         return extract_quantities(self.text, self.folded, anchors, exclude)
 
     @cached_property
@@ -78,7 +81,11 @@ class Pair:
 
     @classmethod
     def of(
-        cls, source: str, output: str, use_case: str | None = None, lexicon: DrugLexicon | None = None
+        cls,
+        source: str,
+        output: str,
+        use_case: str | None = None,
+        lexicon: DrugLexicon | None = None,
     ) -> Pair:
         lex = lexicon or default_lexicon()
         return cls(Analysis(source, lex), Analysis(output, lex), use_case)

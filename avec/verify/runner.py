@@ -16,7 +16,9 @@ from avec.verify.use_cases import USE_CASES, UnknownUseCase
 class Verifier:
     """Checkers and lexicon loaded once, reused for every check (batch, web, gateway)."""
 
-    def __init__(self, checks: Sequence[str] | None = None, lexicon: DrugLexicon | None = None) -> None:
+    def __init__(
+        self, checks: Sequence[str] | None = None, lexicon: DrugLexicon | None = None
+    ) -> None:
         classes = registered()
         unknown = [c for c in checks or () if c not in classes]
         if unknown:

@@ -8,9 +8,14 @@ from avec.clinical.phonetic import phonetic_key
 @pytest.mark.parametrize(
     ("brand", "inn"),
     [
-        ("Doliprane", "paracétamol"), ("Kardégic", "acide acétylsalicylique"), ("Lasilix", "furosémide"),
-        ("Eliquis", "apixaban"), ("Lévothyrox", "lévothyroxine"), ("Augmentin", "amoxicilline"),
-        ("Lovenox", "énoxaparine"), ("Xarelto", "rivaroxaban"),
+        ("Doliprane", "paracétamol"),
+        ("Kardégic", "acide acétylsalicylique"),
+        ("Lasilix", "furosémide"),
+        ("Eliquis", "apixaban"),
+        ("Lévothyrox", "lévothyroxine"),
+        ("Augmentin", "amoxicilline"),
+        ("Lovenox", "énoxaparine"),
+        ("Xarelto", "rivaroxaban"),
     ],
 )
 def test_brand_equals_inn(brand: str, inn: str) -> None:
@@ -34,8 +39,11 @@ def test_longest_match_and_ordinary_words() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b", "reason"),
-    [("hydroxyzine", "hydralazine", "documented"), ("Doliprane", "Doliprame", "spelling"),
-     ("amoxicilline", "amoxiciline", "phonetic")],
+    [
+        ("hydroxyzine", "hydralazine", "documented"),
+        ("Doliprane", "Doliprame", "spelling"),
+        ("amoxicilline", "amoxiciline", "phonetic"),
+    ],
 )
 def test_confusable(a: str, b: str, reason: str) -> None:
     c = confusable(a, b)

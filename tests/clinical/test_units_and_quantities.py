@@ -10,8 +10,13 @@ from avec.text.normalize import fold
 
 def quantities(text: str) -> list[tuple[str, tuple[float, ...], str | None]]:
     folded = fold(text)
-    anchors = sorted([*default_lexicon().find(text, folded), *find_measures(folded)], key=lambda a: a.span.start)
-    return [(q.span.of(text), q.normalized(), q.anchor) for q in extract_quantities(text, folded, anchors)]
+    anchors = sorted(
+        [*default_lexicon().find(text, folded), *find_measures(folded)], key=lambda a: a.span.start
+    )
+    return [
+        (q.span.of(text), q.normalized(), q.anchor)
+        for q in extract_quantities(text, folded, anchors)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +47,12 @@ def test_parse_unit(unit: str, code: str, dimension: str) -> None:
 
 def test_magnitude() -> None:
     mg, ug = parse_unit("mg"), parse_unit("µg")
-    assert mg and ug and not same_magnitude(mg, ug) and same_magnitude(mg, parse_unit("milligrammes") or ug)
+    assert (
+        mg
+        and ug
+        and not same_magnitude(mg, ug)
+        and same_magnitude(mg, parse_unit("milligrammes") or ug)
+    )
 
 
 @pytest.mark.parametrize(
@@ -69,9 +79,18 @@ def test_quantity_and_anchor(text: str, written: str, anchor: str | None) -> Non
 @pytest.mark.parametrize(
     ("text", "per_day"),
     [
-        ("x3/j", 3), ("3 fois par jour", 3), ("trois fois par jour", 3), ("matin et soir", 2),
-        ("matin, midi et soir", 3), ("toutes les 8 h", 3), ("1 g/6h", 4), ("2x/j", 2),
-        ("en deux prises", 2), ("une fois par semaine", 1 / 7), ("un jour sur deux", 0.5), ("le soir", 1),
+        ("x3/j", 3),
+        ("3 fois par jour", 3),
+        ("trois fois par jour", 3),
+        ("matin et soir", 2),
+        ("matin, midi et soir", 3),
+        ("toutes les 8 h", 3),
+        ("1 g/6h", 4),
+        ("2x/j", 2),
+        ("en deux prises", 2),
+        ("une fois par semaine", 1 / 7),
+        ("un jour sur deux", 0.5),
+        ("le soir", 1),
     ],
 )
 def test_frequencies(text: str, per_day: float) -> None:

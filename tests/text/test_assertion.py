@@ -6,7 +6,11 @@ from avec.text.normalize import fold
 
 def statuses(text: str) -> dict[str, str]:
     folded = fold(text)
-    return {t.span.of(text).split()[0].lower(): a.status for a in find_assertions(text, folded) for t in a.terms}
+    return {
+        t.span.of(text).split()[0].lower(): a.status
+        for a in find_assertions(text, folded)
+        for t in a.terms
+    }
 
 
 @pytest.mark.parametrize(

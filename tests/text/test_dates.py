@@ -26,8 +26,8 @@ def test_not_dates(text: str) -> None:
 
 
 def test_partial_dates_agree_when_known_parts_match() -> None:
-    full, = find_dates("12/03/2025")
-    partial, = find_dates("12 mars")
-    other, = find_dates("13 mars")
+    (full,) = find_dates("12/03/2025")
+    (partial,) = find_dates("12 mars")
+    (other,) = find_dates("13 mars")
     assert full.agrees(partial)
     assert not full.agrees(other)

@@ -7,19 +7,42 @@ from tests.conftest import flagged
 
 MUST_FLAG = [
     ("Pas de fièvre.", "Fièvre.", "negation_flip", "Fièvre"),
-    ("Patient apyrétique, pas de fièvre depuis 48 h.", "Le patient présente de la fièvre.", "negation_flip", "fièvre"),
+    (
+        "Patient apyrétique, pas de fièvre depuis 48 h.",
+        "Le patient présente de la fièvre.",
+        "negation_flip",
+        "fièvre",
+    ),
     ("Allergie à la pénicilline.", "Pas d'allergie connue.", "negation_flip", "Pas d'allergie"),
-    ("Absence de douleur thoracique.", "Douleur thoracique à l'effort.", "negation_flip", "Douleur thoracique"),
+    (
+        "Absence de douleur thoracique.",
+        "Douleur thoracique à l'effort.",
+        "negation_flip",
+        "Douleur thoracique",
+    ),
     ("Le patient ne fume pas.", "Le patient fume un paquet par jour.", "negation_flip", "fume"),
-    ("Suspicion de pneumopathie.", "Pneumopathie confirmée.", "hypothesis_to_certainty", "Pneumopathie"),
-    ("Embolie pulmonaire non exclue, angioscanner demandé.", "Embolie pulmonaire. Angioscanner demandé.", "hypothesis_to_certainty", "Embolie pulmonaire"),
+    (
+        "Suspicion de pneumopathie.",
+        "Pneumopathie confirmée.",
+        "hypothesis_to_certainty",
+        "Pneumopathie",
+    ),
+    (
+        "Embolie pulmonaire non exclue, angioscanner demandé.",
+        "Embolie pulmonaire. Angioscanner demandé.",
+        "hypothesis_to_certainty",
+        "Embolie pulmonaire",
+    ),
     ("Toux présente depuis 3 jours.", "Pas de toux.", "negation_flip", "Pas de toux"),
 ]
 
 MUST_NOT_FLAG = [
     ("Pas de fièvre.", "Apyrétique, pas de fièvre."),
     ("Pas de fièvre, toux sèche.", "Toux sèche sans fièvre."),
-    ("Pas de douleur thoracique. Douleur abdominale.", "Douleur abdominale sans douleur thoracique."),
+    (
+        "Pas de douleur thoracique. Douleur abdominale.",
+        "Douleur abdominale sans douleur thoracique.",
+    ),
     ("Fièvre à 39 °C.", "Fièvre à 39 °C."),
     ("Pas de changement de traitement.", "Traitement inchangé."),
     ("Suspicion de pneumopathie.", "Pneumopathie suspectée."),
@@ -30,7 +53,9 @@ MUST_NOT_FLAG = [
 @pytest.mark.parametrize(("source", "output", "category", "span"), MUST_FLAG)
 def test_flags(verifier: Verifier, source: str, output: str, category: str, span: str) -> None:
     found = flagged(verifier, source, output, "assertions")
-    assert [(f.category, f.output_span.of(output) if f.output_span else None) for f in found] == [(category, span)]
+    assert [(f.category, f.output_span.of(output) if f.output_span else None) for f in found] == [
+        (category, span)
+    ]
 
 
 @pytest.mark.parametrize(("source", "output"), MUST_NOT_FLAG)

@@ -9,7 +9,11 @@ from tests.conftest import flagged
     [
         ("Hospitalisé le 12/03/2025.", "Hospitalisé le 13/03/2025.", "13/03/2025"),
         ("Hospitalisé le 12/03/2025.", "Hospitalisé le 12 avril 2025.", "12 avril 2025"),
-        ("Consultation du 02/03/2025.", "Consultation du 02/03/2025, contrôle le 15/04/2025.", "15/04/2025"),
+        (
+            "Consultation du 02/03/2025.",
+            "Consultation du 02/03/2025, contrôle le 15/04/2025.",
+            "15/04/2025",
+        ),
     ],
 )
 def test_dates_flagged(verifier: Verifier, source: str, output: str, span: str) -> None:
@@ -47,7 +51,10 @@ def test_laterality_swapped(verifier: Verifier, source: str, output: str, span: 
 @pytest.mark.parametrize(
     ("source", "output"),
     [
-        ("Genou droit douloureux, genou gauche normal.", "Le genou gauche est normal, le droit douloureux."),
+        (
+            "Genou droit douloureux, genou gauche normal.",
+            "Le genou gauche est normal, le droit douloureux.",
+        ),
         ("Prothèse de hanche droite.", "PTH droite : prothèse de la hanche droite."),
         ("Tourner à droite dans le couloir.", "Le patient tourne à gauche."),
     ],

@@ -19,7 +19,9 @@ from tests.conftest import flagged
 def test_implausible_doses(verifier: Verifier, text: str, category: str, span: str) -> None:
     # The source carries the same text: the dose is implausible whatever the source says.
     found = flagged(verifier, text, text, "doses")
-    assert [(f.category, f.output_span.of(text) if f.output_span else None) for f in found] == [(category, span)]
+    assert [(f.category, f.output_span.of(text) if f.output_span else None) for f in found] == [
+        (category, span)
+    ]
 
 
 @pytest.mark.parametrize(

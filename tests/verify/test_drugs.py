@@ -7,15 +7,29 @@ from tests.conftest import flagged
 
 MUST_FLAG = [
     # (source, output, category, output span or None for an omission, source span)
-    ("Traitement : Atarax 25 mg le soir.", "Traitement : Hydralazine 25 mg le soir.", "added", "Hydralazine", None),
-    ("Hydroxyzine 25 mg le soir.", "Hydralazine 25 mg le soir.", "lasa", "Hydralazine", "Hydroxyzine"),
+    (
+        "Traitement : Atarax 25 mg le soir.",
+        "Traitement : Hydralazine 25 mg le soir.",
+        "added",
+        "Hydralazine",
+        None,
+    ),
+    (
+        "Hydroxyzine 25 mg le soir.",
+        "Hydralazine 25 mg le soir.",
+        "lasa",
+        "Hydralazine",
+        "Hydroxyzine",
+    ),
     ("Xanax 0,25 mg le soir.", "Xatral 0,25 mg le soir.", "lasa", "Xatral", "Xanax"),
     ("Amlor 5 mg le matin.", "Amlor 5 mg le matin et Kardégic 75 mg.", "added", "Kardégic", None),
     ("Doliprane 1 g si douleur.", "Doliprame 1 g si douleur.", "lasa", "Doliprame", "Doliprane"),
     (
         "Traitement :\n- Eliquis 5 mg x2/j\n- Bisoprolol 2,5 mg le matin\n- Atorvastatine 20 mg le soir",
         "Traitement :\n- Eliquis 5 mg x2/j\n- Atorvastatine 20 mg le soir",
-        "omitted", None, "Bisoprolol",
+        "omitted",
+        None,
+        "Bisoprolol",
     ),
 ]
 
@@ -34,8 +48,14 @@ MUST_NOT_FLAG = [
 
 
 @pytest.mark.parametrize(("source", "output", "category", "out_span", "src_span"), MUST_FLAG)
-def test_flags(verifier: Verifier, source: str, output: str, category: str,
-               out_span: str | None, src_span: str | None) -> None:
+def test_flags(
+    verifier: Verifier,
+    source: str,
+    output: str,
+    category: str,
+    out_span: str | None,
+    src_span: str | None,
+) -> None:
     found = [f for f in flagged(verifier, source, output, "drugs") if f.category == category]
     assert found, f"expected a {category} finding"
     f = found[0]

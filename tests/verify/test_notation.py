@@ -34,5 +34,11 @@ def test_every_rule_with_a_pattern_is_loaded() -> None:
 def test_issue_examples_are_errors(verifier: Verifier) -> None:
     text = "Prendre 5,0 mg, puis ,5 mg, 10 U d'insuline, 5 cc, 75 ug."
     found = {f.category: f for f in verifier.check(text, text).findings if f.check == "notation"}
-    assert {"trailing_zero", "naked_decimal", "unit_abbreviated_u", "cc_for_ml", "microgram_nonstandard"} <= set(found)
+    assert {
+        "trailing_zero",
+        "naked_decimal",
+        "unit_abbreviated_u",
+        "cc_for_ml",
+        "microgram_nonstandard",
+    } <= set(found)
     assert str(found["trailing_zero"].severity) == "error"

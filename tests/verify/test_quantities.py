@@ -11,16 +11,41 @@ MUST_FLAG = [
     ("Lévothyrox 75 µg le matin.", "Lévothyrox 75 mg le matin.", "unit_magnitude", "75 mg"),
     ("Furosémide 40 mg.", "Furosémide 40 g.", "unit_magnitude", "40 g"),
     ("Perfusion de 500 mL de sérum.", "Perfusion de 500 L de sérum.", "unit_magnitude", "500 L"),
-    ("Lovenox 4000 UI par jour.", "Lovenox 4000 mg par jour.", "unit_magnitude", "4000 mg par jour"),
+    (
+        "Lovenox 4000 UI par jour.",
+        "Lovenox 4000 mg par jour.",
+        "unit_magnitude",
+        "4000 mg par jour",
+    ),
     ("Doliprane 1 g x3/j.", "Doliprane 1 g x4/j.", "frequency_changed", "x4/j"),
-    ("Eliquis 5 mg matin et soir.", "Eliquis 5 mg 3 fois par jour.", "frequency_changed", "3 fois par jour"),
-    ("Augmentin 1 g toutes les 8 h.", "Augmentin 1 g toutes les 12 h.", "frequency_changed", "toutes les 12 h"),
+    (
+        "Eliquis 5 mg matin et soir.",
+        "Eliquis 5 mg 3 fois par jour.",
+        "frequency_changed",
+        "3 fois par jour",
+    ),
+    (
+        "Augmentin 1 g toutes les 8 h.",
+        "Augmentin 1 g toutes les 12 h.",
+        "frequency_changed",
+        "toutes les 12 h",
+    ),
     ("PA 130/80 mmHg.", "PA 150/80 mmHg.", "value_changed", "150/80 mmHg"),
     ("T° 38,2 °C.", "T° 39,2 °C.", "value_changed", "39,2 °C"),
     ("HbA1c 7,8 %.", "HbA1c 8,7 %.", "value_changed", "8,7 %"),
     ("Créatinine 95 µmol/L.", "Créatinine 195 µmol/L.", "value_changed", "195 µmol/L"),
-    ("Traitement : Amlor 5 mg.", "Traitement : Amlor 5 mg. Poids 82 kg.", "unsupported_value", "82 kg"),
-    ("Doliprane 1 g 2 à 3 fois par jour.", "Doliprane 2 g 2 à 3 fois par jour.", "value_changed", "2 g"),
+    (
+        "Traitement : Amlor 5 mg.",
+        "Traitement : Amlor 5 mg. Poids 82 kg.",
+        "unsupported_value",
+        "82 kg",
+    ),
+    (
+        "Doliprane 1 g 2 à 3 fois par jour.",
+        "Doliprane 2 g 2 à 3 fois par jour.",
+        "value_changed",
+        "2 g",
+    ),
     ("Fentanyl 25 µg/h.", "Fentanyl 25 mg/h.", "unit_magnitude", "25 mg/h"),
 ]
 
@@ -46,9 +71,11 @@ MUST_NOT_FLAG = [
 @pytest.mark.parametrize(("source", "output", "category", "span"), MUST_FLAG)
 def test_flags(verifier: Verifier, source: str, output: str, category: str, span: str) -> None:
     found = flagged(verifier, source, output, "quantities")
-    assert [(f.category, output[f.output_span.start : f.output_span.end]) for f in found if f.output_span] == [
-        (category, span)
-    ]
+    assert [
+        (f.category, output[f.output_span.start : f.output_span.end])
+        for f in found
+        if f.output_span
+    ] == [(category, span)]
 
 
 @pytest.mark.parametrize(("source", "output"), MUST_NOT_FLAG)

@@ -18,7 +18,9 @@ def _compatible(a: Term, b: Term) -> bool:
 
 
 def _statuses(analysis: Analysis, term: Term) -> list[Term]:
-    return [m for m in mentions(analysis.folded, analysis.assertions, term.head) if _compatible(term, m)]
+    return [
+        m for m in mentions(analysis.folded, analysis.assertions, term.head) if _compatible(term, m)
+    ]
 
 
 class AssertionChecker:
@@ -55,7 +57,11 @@ class AssertionChecker:
                 span = assertion.cue.cover(term.span)
                 s = found[0]
                 yield Finding(
-                    CHECK, "negation_flip", Severity.ERROR, span, s.span,
+                    CHECK,
+                    "negation_flip",
+                    Severity.ERROR,
+                    span,
+                    s.span,
                     f"Le texte produit nie « {term.span.of(out.text)} » alors que la source "
                     f"l'affirme : « {_context(src, s)} ».",
                     "Rétablir l'information de la source.",
@@ -69,14 +75,22 @@ class AssertionChecker:
         said = hit.span.of(out.text)
         if status == HYPOTHESIS:
             return Finding(
-                CHECK, "hypothesis_to_certainty", Severity.ERROR, hit.span, term.span,
+                CHECK,
+                "hypothesis_to_certainty",
+                Severity.ERROR,
+                hit.span,
+                term.span,
                 f"« {said} » est présenté comme certain alors que la source ne l'évoque que comme "
                 f"une hypothèse : « {evidence} ».",
                 "Conserver le caractère hypothétique (« suspicion de… », « probable »).",
                 evidence,
             )
         return Finding(
-            CHECK, "negation_flip", Severity.ERROR, hit.span, term.span,
+            CHECK,
+            "negation_flip",
+            Severity.ERROR,
+            hit.span,
+            term.span,
             f"Le texte produit affirme « {said} » alors que la source le nie : « {evidence} ».",
             "Rétablir la négation de la source.",
             evidence,

@@ -3,6 +3,7 @@ reference; invented references and wrong years are flagged."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import ClassVar
@@ -32,42 +33,71 @@ class CitationChecker:
         for c in cited:
             written = c.span.of(out.text)
             if c.kind == "doi" and c.value not in dois:
-                yield Finding(CHECK, "unknown_doi", Severity.ERROR, c.span, None,
-                              f"Le DOI « {written} » ne correspond à aucune référence fournie.",
-                              "Vérifier le DOI dans la référence d'origine.")
+                yield Finding(
+                    CHECK,
+                    "unknown_doi",
+                    Severity.ERROR,
+                    c.span,
+                    None,
+                    f"Le DOI « {written} » ne correspond à aucune référence fournie.",
+                    "Vérifier le DOI dans la référence d'origine.",
+                )
             elif c.kind == "pmid" and c.value not in pmids:
-                yield Finding(CHECK, "unknown_pmid", Severity.ERROR, c.span, None,
-                              f"Le PMID « {written} » ne correspond à aucune référence fournie.",
-                              "Vérifier le PMID dans la référence d'origine.")
+                yield Finding(
+                    CHECK,
+                    "unknown_pmid",
+                    Severity.ERROR,
+                    c.span,
+                    None,
+                    f"Le PMID « {written} » ne correspond à aucune référence fournie.",
+                    "Vérifier le PMID dans la référence d'origine.",
+                )
             elif c.kind == "author_year" and has_refs:
                 yield from self._author_year(pair, c, blocks)
 
-    def _author_year(self, pair: Pair, c: Citation, blocks: list[tuple[int, int]]) -> Iterator[Finding]:
+    def _author_year(
+        self, pair: Pair, c: Citation, blocks: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
         src, out = pair.source, pair.output
         written = c.span.of(out.text)
         hits = [m for m in re.finditer(rf"(?<!\w){re.escape(c.value)}(?!\w)", src.folded)]
         if not hits:
-            yield Finding(CHECK, "unknown_reference", Severity.ERROR, c.span, None,
-                          f"La référence « {written} » ne correspond à aucune source fournie "
-                          "(référence possiblement inventée).",
-                          "Retirer la référence ou fournir l'article cité.")
+            yield Finding(
+                CHECK,
+                "unknown_reference",
+                Severity.ERROR,
+                c.span,
+                None,
+                f"La référence « {written} » ne correspond à aucune source fournie "
+                "(référence possiblement inventée).",
+                "Retirer la référence ou fournir l'article cité.",
+            )
             return
         if c.year is None:
             return
         years: list[tuple[int, int, int]] = []  # (year, start, end) in the author's reference
         for m in hits:
-            start, end = next(((b, e) for b, e in blocks if b <= m.start() < e), (m.start(), m.start() + 400))
-            for y in re.finditer(r"(?<!\d)(?:19|20)\d{2}(?!\d)", src.text[start:end]):
-                years.append((int(y.group()), start + y.start(), start + y.end()))
-        if not years or any(y == c.year for y, _, _ in years):
+            start, end = next(
+                ((b, e) for b, e in blocks if b <= m.start() < e), (m.start(), m.start() + 400)
+            )
+            for ym in re.finditer(r"(?<!\d)(?:19|20)\d{2}(?!\d)", src.text[start:end]):
+                years.append((int(ym.group()), start + ym.start(), start + ym.end()))
+        if not years or any(year == c.year for year, _, _ in years):
             return
         y, ys, ye = years[0]
-        yield Finding(CHECK, "wrong_year", Severity.ERROR, c.year_span or c.span, Span(ys, ye),
-                      f"Année erronée : « {written} » alors que la référence de la source est de {y}.",
-                      f"Corriger l'année : {y}.", src.text[max(0, ys - 60) : ye + 10].strip())
+        yield Finding(
+            CHECK,
+            "wrong_year",
+            Severity.ERROR,
+            c.year_span or c.span,
+            Span(ys, ye),
+            f"Année erronée : « {written} » alors que la référence de la source est de {y}.",
+            f"Corriger l'année : {y}.",
+            src.text[max(0, ys - 60) : ye + 10].strip(),
+        )
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
     """One block per reference/abstract: paragraphs, numbered or bulleted items."""
     cuts = [0, *[m.end() for m in _BLOCK_BREAK.finditer(text)], len(text)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]

@@ -21,14 +21,20 @@ class DateChecker:
             if any(d.agrees(s) for s in src.dates):
                 continue
             written = d.span.of(out.text)
-            near = [s for s in src.dates if (s.year, s.month) == (d.year, d.month) or s.day == d.day]
+            near = [
+                s for s in src.dates if (s.year, s.month) == (d.year, d.month) or s.day == d.day
+            ]
             evidence = near[0] if near else None
             message = f"La date « {written} » ne figure pas dans la source."
             if evidence is not None:
                 message += f" La source indique « {evidence.span.of(src.text)} »."
             yield Finding(
-                CHECK, "date_unsupported", Severity.ERROR if near else Severity.WARNING,
-                d.span, evidence.span if evidence else None, message,
+                CHECK,
+                "date_unsupported",
+                Severity.ERROR if near else Severity.WARNING,
+                d.span,
+                evidence.span if evidence else None,
+                message,
                 "Vérifier la date dans le dossier.",
                 evidence.span.of(src.text) if evidence else "",
             )

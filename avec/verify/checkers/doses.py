@@ -41,9 +41,17 @@ class DoseLimit:
         if unit is None:
             return None
         return cls(
-            row["inn"], row.get("atc", ""), unit, row.get("max_single"), row.get("max_daily"),
-            row.get("max_weekly"), row.get("schedule") == "weekly", row.get("ceiling", True),
-            row.get("high_risk", False), row.get("note", ""), row.get("source", ""),
+            row["inn"],
+            row.get("atc", ""),
+            unit,
+            row.get("max_single"),
+            row.get("max_daily"),
+            row.get("max_weekly"),
+            row.get("schedule") == "weekly",
+            row.get("ceiling", True),
+            row.get("high_risk", False),
+            row.get("note", ""),
+            row.get("source", ""),
         )
 
 
@@ -56,7 +64,8 @@ def dose_limits() -> tuple[DoseLimit, ...]:
 def _limits_for(d: DrugMention) -> list[DoseLimit]:
     subs = {k for k in d.keys if k.startswith("sub:")}
     return [
-        lim for lim in dose_limits()
+        lim
+        for lim in dose_limits()
         if lim.atc in d.keys or ("sub:" + fold_key(lim.inn)) in subs or fold_key(lim.inn) == d.key
     ]
 
@@ -75,7 +84,9 @@ class DoseChecker:
             limits = _limits_for(d)
             if not limits:
                 continue
-            doses = [q for q in out.quantities if q.anchor == "drug:" + d.key and q.unit is not None]
+            doses = [
+                q for q in out.quantities if q.anchor == "drug:" + d.key and q.unit is not None
+            ]
             freqs = [f.per_day for f in out.frequencies if drug_anchor_of(out, f.span) == d]
             for q in doses:
                 for lim in limits:
@@ -84,8 +95,9 @@ class DoseChecker:
                         yield finding
                         break
 
-    def _judge(self, out: Analysis, d: DrugMention, q: Quantity, lim: DoseLimit,
-               freqs: list[float]) -> Finding | None:
+    def _judge(
+        self, out: Analysis, d: DrugMention, q: Quantity, lim: DoseLimit, freqs: list[float]
+    ) -> Finding | None:
         assert q.unit is not None
         if q.unit.base_dimension != lim.unit.base_dimension or lim.unit.per_time() is not None:
             return None
@@ -96,17 +108,28 @@ class DoseChecker:
         single = amount if period is None else None
         daily = amount * DAY / period if period else (amount * per_day if per_day else None)
         name, written, unit = d.span.of(out.text), q.span.of(out.text), lim.unit.code
-        if lim.weekly and ((per_day is not None and per_day >= 1) or (period is not None and period <= DAY)):
+        if lim.weekly and (
+            (per_day is not None and per_day >= 1) or (period is not None and period <= DAY)
+        ):
             return self._finding(
-                q, Severity.ERROR, "weekly_as_daily",
+                q,
+                Severity.ERROR,
+                "weekly_as_daily",
                 f"{name} : « {written} » en prise quotidienne — ce médicament se prend une fois "
                 "par SEMAINE (erreur grave connue).",
-                "Vérifier le rythme : une prise hebdomadaire, jour fixe.", lim,
+                "Vérifier le rythme : une prise hebdomadaire, jour fixe.",
+                lim,
             )
         if lim.weekly and lim.max_weekly is not None:
-            weekly = amount * (7 * per_day if per_day else 1) if period is None else amount * 7 * DAY / period
+            weekly = (
+                amount * (7 * per_day if per_day else 1)
+                if period is None
+                else amount * 7 * DAY / period
+            )
             if weekly > lim.max_weekly:
-                return self._exceeds(q, name, written, weekly, lim.max_weekly, unit, "par semaine", lim)
+                return self._exceeds(
+                    q, name, written, weekly, lim.max_weekly, unit, "par semaine", lim
+                )
             return None
         if single is not None and lim.max_single is not None and single > lim.max_single:
             return self._exceeds(q, name, written, single, lim.max_single, unit, "par prise", lim)
@@ -114,21 +137,49 @@ class DoseChecker:
             return self._exceeds(q, name, written, daily, lim.max_daily, unit, "par jour", lim)
         return None
 
-    def _exceeds(self, q: Quantity, name: str, written: str, value: float, limit: float, unit: str,
-                 per: str, lim: DoseLimit) -> Finding:
+    def _exceeds(
+        self,
+        q: Quantity,
+        name: str,
+        written: str,
+        value: float,
+        limit: float,
+        unit: str,
+        per: str,
+        lim: DoseLimit,
+    ) -> Finding:
         ratio = value / limit
-        severity = Severity.ERROR if lim.ceiling and (ratio >= 2 or lim.high_risk) else Severity.WARNING
+        severity = (
+            Severity.ERROR if lim.ceiling and (ratio >= 2 or lim.high_risk) else Severity.WARNING
+        )
         shown = unit.replace("ug", "µg").replace("[iU]", "UI")
         return self._finding(
-            q, severity, "above_usual_max",
+            q,
+            severity,
+            "above_usual_max",
             f"{name} : « {written} » donne {_fmt(value)} {shown} {per}, au-delà du maximum usuel "
             f"chez l'adulte ({_fmt(limit)} {shown} {per}).",
-            "Vérifier la dose (erreur de virgule ou d'unité ?)." + (f" {lim.note}" if lim.note else ""),
+            "Vérifier la dose (erreur de virgule ou d'unité ?)."
+            + (f" {lim.note}" if lim.note else ""),
             lim,
         )
 
     @staticmethod
-    def _finding(q: Quantity, severity: Severity, category: str, message: str, suggestion: str,
-                 lim: DoseLimit) -> Finding:
-        return Finding(CHECK, category, severity, q.span, None, message, suggestion,
-                       f"Référentiel avec : {lim.inn} — {lim.source}")
+    def _finding(
+        q: Quantity,
+        severity: Severity,
+        category: str,
+        message: str,
+        suggestion: str,
+        lim: DoseLimit,
+    ) -> Finding:
+        return Finding(
+            CHECK,
+            category,
+            severity,
+            q.span,
+            None,
+            message,
+            suggestion,
+            f"Référentiel avec : {lim.inn} — {lim.source}",
+        )

@@ -32,12 +32,18 @@ SOURCE_WORD_CUTOFF = 0.8  # similarity to a drug of the source
 @cache
 def _suffixes() -> tuple[str, ...]:
     lines = data_path("drug_suffixes.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True))
+    return tuple(
+        sorted(
+            (x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True
+        )
+    )
 
 
 def _confusion_text(c: Confusion) -> str:
     if c.reason == "documented":
-        return f"paire de noms confondus documentée ({c.source})" if c.source else "paire documentée"
+        return (
+            f"paire de noms confondus documentée ({c.source})" if c.source else "paire documentée"
+        )
     if c.reason == "phonetic":
         return "noms qui se prononcent de la même façon"
     return f"orthographe proche ({round(c.score * 100)} %)"
@@ -58,7 +64,10 @@ class DrugChecker:
     def _in_source(self, pair: Pair, d: DrugMention) -> bool:
         if any(equivalent(d.entry, s.entry) for s in pair.source.drugs):
             return True
-        return re.search(rf"(?<![\w]){re.escape(d.key)}(?![\w])", fold_key(pair.source.text)) is not None
+        return (
+            re.search(rf"(?<![\w]){re.escape(d.key)}(?![\w])", fold_key(pair.source.text))
+            is not None
+        )
 
     def _added_or_confused(self, pair: Pair) -> Iterator[Finding]:
         src, out = pair.source, pair.output
@@ -66,14 +75,16 @@ class DrugChecker:
             if self._in_source(pair, d):
                 continue
             name = d.span.of(out.text)
-            confusions = [
-                (c, s) for s in src.drugs if (c := confusable(d.key, s.key)) is not None
-            ]
+            confusions = [(c, s) for s in src.drugs if (c := confusable(d.key, s.key)) is not None]
             if confusions:
                 c, s = max(confusions, key=lambda cs: cs[0].score)
                 near = s.span.of(src.text)
                 yield Finding(
-                    CHECK, "lasa", Severity.ERROR, d.span, s.span,
+                    CHECK,
+                    "lasa",
+                    Severity.ERROR,
+                    d.span,
+                    s.span,
                     f"« {name} » n'est pas dans la source : confusion possible avec « {near} » "
                     f"({_confusion_text(c)}).",
                     f"Vérifier le médicament : la source mentionne « {near} ».",
@@ -81,7 +92,11 @@ class DrugChecker:
                 )
                 continue
             yield Finding(
-                CHECK, "added", Severity.ERROR, d.span, None,
+                CHECK,
+                "added",
+                Severity.ERROR,
+                d.span,
+                None,
                 f"Le médicament « {name} » ne figure pas dans la source (ajout ou substitution).",
                 "Supprimer ce médicament ou vérifier qu'il est bien prescrit.",
             )
@@ -92,28 +107,43 @@ class DrugChecker:
         drug_spans = [d.span for d in out.drugs]
         for word, span in words(out.text):
             key = fold_key(word)
-            if (len(key) < 6 or key in src_words or key in lex
-                    or any(span.overlaps(s) for s in drug_spans) or not _drug_like(word, key)):
+            if (
+                len(key) < 6
+                or key in src_words
+                or key in lex
+                or any(span.overlaps(s) for s in drug_spans)
+                or not _drug_like(word, key)
+            ):
                 continue
             near = max(
                 ((Levenshtein.normalized_similarity(key, s.key), s) for s in src.drugs),
-                default=None, key=lambda t: t[0],
+                default=None,
+                key=lambda t: t[0],
             )
             if near and near[0] >= SOURCE_WORD_CUTOFF:
                 s = near[1]
                 yield Finding(
-                    CHECK, "lasa", Severity.ERROR, span, s.span,
+                    CHECK,
+                    "lasa",
+                    Severity.ERROR,
+                    span,
+                    s.span,
                     f"« {word} » n'est pas un médicament connu : confusion possible avec "
                     f"« {s.span.of(src.text)} » de la source.",
                     f"Écrire le nom exact : « {s.span.of(src.text)} ».",
                     s.span.of(src.text),
                 )
                 continue
-            best = process.extractOne(key, lex.entries.keys(), score_cutoff=UNKNOWN_WORD_CUTOFF,
-                                      processor=None)
+            best = process.extractOne(
+                key, lex.entries.keys(), score_cutoff=UNKNOWN_WORD_CUTOFF, processor=None
+            )
             if best is not None and best[0][:1] == key[:1]:
                 yield Finding(
-                    CHECK, "unknown_drug", Severity.WARNING, span, None,
+                    CHECK,
+                    "unknown_drug",
+                    Severity.WARNING,
+                    span,
+                    None,
                     f"« {word} » ressemble au médicament « {lex.entries[best[0]].name} » mais n'est "
                     "ni dans la source ni dans le référentiel des médicaments.",
                     f"Vérifier l'orthographe (« {lex.entries[best[0]].name} » ?).",
@@ -126,15 +156,23 @@ class DrugChecker:
         treated = {q.anchor for q in src.quantities if q.anchor and q.anchor.startswith("drug:")}
         reported: set[str] = set()
         for s in src.drugs:
-            if ("drug:" + s.key not in treated or s.key in reported or _stopped(src, s)
-                    or s.span.start in confused):
+            if (
+                "drug:" + s.key not in treated
+                or s.key in reported
+                or _stopped(src, s)
+                or s.span.start in confused
+            ):
                 continue
             if any(equivalent(s.entry, d.entry) for d in out.drugs):
                 continue
             reported.add(s.key)
             name = s.span.of(src.text)
             yield Finding(
-                CHECK, "omitted", Severity.WARNING, None, s.span,
+                CHECK,
+                "omitted",
+                Severity.WARNING,
+                None,
+                s.span,
                 f"Le médicament « {name} » de la source (avec sa posologie) n'apparaît pas dans le "
                 "texte produit.",
                 f"Vérifier si l'omission de « {name} » est voulue.",

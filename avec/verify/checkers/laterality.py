@@ -23,7 +23,11 @@ class LateralityChecker:
                 continue
             s = same_site[0]
             yield Finding(
-                CHECK, "side_swapped", Severity.ERROR, m.span, s.span,
+                CHECK,
+                "side_swapped",
+                Severity.ERROR,
+                m.span,
+                s.span,
                 f"Latéralité inversée : « {m.span.of(out.text)} » alors que la source indique "
                 f"« {s.span.of(src.text)} ».",
                 f"Reprendre le côté de la source ({s.label}).",

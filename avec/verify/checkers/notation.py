@@ -38,10 +38,16 @@ def notation_rules() -> tuple[NotationRule, ...]:
         if "pattern" not in row:
             continue  # documented rule without an automatic detector
         flags = re.IGNORECASE if row.get("ignore_case", False) else 0
-        rules.append(NotationRule(
-            row["id"], re.compile(row["pattern"], flags), Severity.parse(row["severity"]),
-            row["message"], row["suggestion"], row.get("source", ""),
-        ))
+        rules.append(
+            NotationRule(
+                row["id"],
+                re.compile(row["pattern"], flags),
+                Severity.parse(row["severity"]),
+                row["message"],
+                row["suggestion"],
+                row.get("source", ""),
+            )
+        )
     return tuple(rules)
 
 
@@ -54,6 +60,12 @@ class NotationChecker:
         for rule in notation_rules():
             for m in rule.pattern.finditer(text):
                 yield Finding(
-                    CHECK, rule.id, rule.severity, Span(m.start(), m.end()), None,
-                    f"{rule.message} (« {m.group()} »)", rule.suggestion, rule.source,
+                    CHECK,
+                    rule.id,
+                    rule.severity,
+                    Span(m.start(), m.end()),
+                    None,
+                    f"{rule.message} (« {m.group()} »)",
+                    rule.suggestion,
+                    rule.source,
                 )

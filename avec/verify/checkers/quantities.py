@@ -67,23 +67,39 @@ class QuantityChecker:
                 return
             if same:
                 s = same[0]
-                yield self._finding(pair, q, s, "value_changed", Severity.WARNING,
-                                    f"Valeur modifiée : « {written} » alors que la source indique "
-                                    f"« {s.span.of(pair.source.text)} ».",
-                                    f"Reprendre la valeur de la source : {s.span.of(pair.source.text)}.")
+                yield self._finding(
+                    pair,
+                    q,
+                    s,
+                    "value_changed",
+                    Severity.WARNING,
+                    f"Valeur modifiée : « {written} » alors que la source indique "
+                    f"« {s.span.of(pair.source.text)} ».",
+                    f"Reprendre la valeur de la source : {s.span.of(pair.source.text)}.",
+                )
                 return
         if round(q.value, 6) in src_numbers:
             return
-        yield self._finding(pair, q, None, "unsupported_value", Severity.WARNING,
-                            f"Le nombre « {written} » ne figure pas dans la source.",
-                            "Vérifier ce nombre ou le supprimer s'il n'a pas de base dans la source.")
+        yield self._finding(
+            pair,
+            q,
+            None,
+            "unsupported_value",
+            Severity.WARNING,
+            f"Le nombre « {written} » ne figure pas dans la source.",
+            "Vérifier ce nombre ou le supprimer s'il n'a pas de base dans la source.",
+        )
 
     def _with_unit(self, pair: Pair, q: Quantity) -> Iterator[Finding]:
         src, out, lex = pair.source, pair.output, pair.lexicon
         written = q.span.of(out.text)
-        anchored = [s for s in src.quantities if s.kind == q.kind and same_anchor(lex, s.anchor, q.anchor)]
+        anchored = [
+            s for s in src.quantities if s.kind == q.kind and same_anchor(lex, s.anchor, q.anchor)
+        ]
         comparable = [s for s in anchored if s.dimension == q.dimension]
-        if any(s.same_value(q) for s in comparable) or self._derivable(pair, q, comparable, anchored):
+        if any(s.same_value(q) for s in comparable) or self._derivable(
+            pair, q, comparable, anchored
+        ):
             return
         if any(_once_daily(s, q) for s in anchored):
             return
@@ -92,7 +108,11 @@ class QuantityChecker:
         if changed_unit:
             s = changed_unit[0]
             yield self._finding(
-                pair, q, s, "unit_magnitude", Severity.ERROR,
+                pair,
+                q,
+                s,
+                "unit_magnitude",
+                Severity.ERROR,
                 f"Unité modifiée : « {written} » alors que la source indique « {s.span.of(src.text)} » "
                 "— l'ordre de grandeur change.",
                 f"Reprendre l'unité de la source : {s.span.of(src.text)}.",
@@ -102,7 +122,11 @@ class QuantityChecker:
             s = min(comparable, key=lambda s: abs(s.span.start - q.span.start))
             severity = Severity.ERROR if _is_dose(q) or q.kind == "bp" else Severity.WARNING
             yield self._finding(
-                pair, q, s, "value_changed", severity,
+                pair,
+                q,
+                s,
+                "value_changed",
+                severity,
                 f"Valeur modifiée : « {written} » alors que la source indique « {s.span.of(src.text)} ».",
                 f"Reprendre la valeur de la source : {s.span.of(src.text)}.",
             )
@@ -111,7 +135,11 @@ class QuantityChecker:
             return  # present in the source, attached to another word: accepted
         severity = Severity.ERROR if _is_dose(q) and not _counts(q) else Severity.WARNING
         yield self._finding(
-            pair, q, None, "unsupported_value", severity,
+            pair,
+            q,
+            None,
+            "unsupported_value",
+            severity,
             f"La valeur « {written} » n'a pas de base dans la source.",
             "Vérifier cette valeur dans le dossier ou la supprimer.",
         )
@@ -125,13 +153,18 @@ class QuantityChecker:
         both_dose = s.unit.is_dose() and q.unit.is_dose()
         return both_dose or s.unit.base_dimension == q.unit.base_dimension
 
-    def _derivable(self, pair: Pair, q: Quantity, comparable: list[Quantity], anchored: list[Quantity]) -> bool:
+    def _derivable(
+        self, pair: Pair, q: Quantity, comparable: list[Quantity], anchored: list[Quantity]
+    ) -> bool:
         """'1 g x3/j' in the source supports '3 g/j' in the output (and the reverse)."""
         if q.unit is None or not _is_dose(q):
             return False
-        freqs = [f.per_day for f in pair.source.frequencies
-                 if (d := drug_anchor_of(pair.source, f.span)) is not None
-                 and same_anchor(pair.lexicon, "drug:" + d.key, q.anchor)]
+        freqs = [
+            f.per_day
+            for f in pair.source.frequencies
+            if (d := drug_anchor_of(pair.source, f.span)) is not None
+            and same_anchor(pair.lexicon, "drug:" + d.key, q.anchor)
+        ]
         q_period = q.unit.per_time()
         for s in anchored:
             if s.unit is None or s.unit.base_dimension != q.unit.base_dimension:
@@ -156,12 +189,20 @@ class QuantityChecker:
             drug = drug_anchor_of(out, f.span)
             if drug is None:
                 continue
-            same = [sf for sf, d in src_freqs if d is not None and same_anchor(lex, "drug:" + d.key, "drug:" + drug.key)]
+            same = [
+                sf
+                for sf, d in src_freqs
+                if d is not None and same_anchor(lex, "drug:" + d.key, "drug:" + drug.key)
+            ]
             if not same or any(abs(sf.per_day - f.per_day) < 1e-6 for sf in same):
                 continue
             sf = same[0]
             yield Finding(
-                CHECK, "frequency_changed", Severity.ERROR, f.span, sf.span,
+                CHECK,
+                "frequency_changed",
+                Severity.ERROR,
+                f.span,
+                sf.span,
                 f"Fréquence modifiée pour {drug.span.of(out.text)} : « {f.span.of(out.text)} » "
                 f"({f.describe()}) alors que la source indique « {sf.span.of(src.text)} » "
                 f"({sf.describe()}).",
@@ -170,7 +211,22 @@ class QuantityChecker:
             )
 
     @staticmethod
-    def _finding(pair: Pair, q: Quantity, s: Quantity | None, category: str, severity: Severity,
-                 message: str, suggestion: str) -> Finding:
-        return Finding(CHECK, category, severity, q.span, s.span if s else None, message, suggestion,
-                       s.span.of(pair.source.text) if s else "")
+    def _finding(
+        pair: Pair,
+        q: Quantity,
+        s: Quantity | None,
+        category: str,
+        severity: Severity,
+        message: str,
+        suggestion: str,
+    ) -> Finding:
+        return Finding(
+            CHECK,
+            category,
+            severity,
+            q.span,
+            s.span if s else None,
+            message,
+            suggestion,
+            s.span.of(pair.source.text) if s else "",
+        )

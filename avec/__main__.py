@@ -1,0 +1,3 @@
+from avec.cli import main
+
+main()
