@@ -30,16 +30,22 @@ class SideMention:
 
 
 @cache
-def _sites() -> frozenset[str]:
-    lines = data_path("anatomy_sites.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+def _sites() -> dict[str, str]:
+    """Folded word -> the site it names ("genou" -> "genou", "gonalgie" -> "genou")."""
+    sites: dict[str, str] = {}
+    for line in data_path("anatomy_sites.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, site = (part.strip() for part in line.partition("="))
+        sites[word] = (site or word).replace("œ", "oe")
+    return sites
 
 
 def site_key(word: str) -> str | None:
     sites = _sites()
     for cand in (word, word[:-1] if word.endswith(("s", "x")) else word):
         if cand in sites:
-            return cand.replace("œ", "oe")
+            return sites[cand]
     return None
 
 
