@@ -65,6 +65,7 @@ class DrugLexicon:
         self._stop: set[str] = set()
         self._phonetic: dict[str, list[str]] | None = None
         self._dirty = False
+        self._initials: dict[str, list[str]] | None = None
 
     # -- building ---------------------------------------------------------------------------
     def add(self, name: str, keys: Iterable[str], kind: str = "brand") -> None:
@@ -78,6 +79,7 @@ class DrugLexicon:
             self._by_first.setdefault(tokens[0], []).append((tokens, key))
             self._dirty = True
             self._phonetic = None
+            self._initials = None
         elif kind != "brand":
             entry.kind = kind
         entry.keys.update(keys)
@@ -132,6 +134,15 @@ class DrugLexicon:
 
     def names(self) -> Iterator[str]:
         return iter(self.entries)
+
+    def names_by_initial(self, letter: str) -> list[str]:
+        """Names starting with `letter` (candidates for fuzzy matching of an unknown word)."""
+        if self._initials is None:
+            initials: dict[str, list[str]] = {}
+            for key in self.entries:
+                initials.setdefault(key[:1], []).append(key)
+            self._initials = initials
+        return self._initials.get(letter, [])
 
 
 def equivalent(a: DrugEntry, b: DrugEntry) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
@@ -42,6 +42,7 @@ def similarity(a: str, b: str) -> float:
     return max(Levenshtein.normalized_similarity(a, b), JaroWinkler.similarity(a, b) - 0.1)
 
 
+@lru_cache(maxsize=65536)
 def confusable(a: str, b: str) -> Confusion | None:
     """Why two different drug names may be confused, or None."""
     ka, kb = fold_key(a), fold_key(b)

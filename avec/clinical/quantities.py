@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from avec.clinical.drugs import DrugMention
 from avec.clinical.measurements import MeasureMention
 from avec.clinical.units import Unit, parse_unit, unit_regex
 from avec.text.numbers import NumberMatch, find_numbers
-from avec.text.span import Span
+from avec.text.span import Coverage, Span
 
 _BP = re.compile(r"(?<![\d/,.])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])(?:\s*(mm\s*hg|cm\s*hg))?")
 _SCORE = re.compile(r"(?<![\d/,.])(\d{1,2}(?:,\d)?)\s*/\s*(10|15|20|30|100)(?![\d/,])")
@@ -82,16 +83,19 @@ def extract_quantities(
     folded: str,
     anchors: Sequence[DrugMention | MeasureMention] = (),
     exclude: Sequence[Span] = (),
+    numbers: Sequence[NumberMatch] | None = None,
 ) -> list[Quantity]:
     """Every quantity in `text` (with `folded` its `fold`), attached to its nearest anchor."""
-    taken: list[Span] = list(exclude)
+    taken = Coverage(len(text))
+    for span in exclude:
+        taken.take(span)
     found: list[Quantity] = []
 
     def free(span: Span) -> bool:
-        return not any(span.overlaps(t) for t in taken)
+        return taken.free(span)
 
     def take(q: Quantity) -> None:
-        taken.append(q.span)
+        taken.take(q.span)
         found.append(q)
 
     measure_spans = [a for a in anchors if isinstance(a, MeasureMention)]
@@ -128,7 +132,7 @@ def extract_quantities(
 
     units = unit_regex()
     pending: NumberMatch | None = None  # a unit-less number that may open a range
-    for number in find_numbers(text):
+    for number in find_numbers(text) if numbers is None else numbers:
         if not free(number.span):
             pending = None
             continue
@@ -148,7 +152,7 @@ def extract_quantities(
             if number.written != "digits":
                 continue  # "un", "deux" without a unit are articles or counts of things
             found.append(Quantity(number.span, number.value, None))
-            taken.append(number.span)
+            taken.take(number.span)
             continue
         unit = parse_unit(um.group())
         if unit is None:
@@ -172,15 +176,21 @@ def extract_quantities(
 
 def _anchor(q: Quantity, anchors: Sequence[DrugMention | MeasureMention], folded: str) -> Quantity:
     best: DrugMention | MeasureMention | None = None
-    for a in anchors:
-        if a.span.start >= q.span.end:
-            # "1 g de paracétamol": a drug right after its dose.
-            if _OF_DRUG.match(folded[q.span.end : a.span.start]) and a.span.start - q.span.end < 6:
-                best = a
-            break
-        gap = folded[a.span.end : q.span.start]
-        if len(gap) <= ANCHOR_WINDOW and not re.search(r"[.;\n]\s|\n", gap):
+    # anchors are sorted by start: look at the one right after the value, then backwards.
+    i = bisect_left([a.span.start for a in anchors], q.span.end)
+    if i < len(anchors):
+        a = anchors[i]
+        if _OF_DRUG.match(folded[q.span.end : a.span.start]) and a.span.start - q.span.end < 6:
+            best = a  # "1 g de paracétamol": a drug right after its dose
+    if best is None:
+        for a in reversed(anchors[max(0, i - 8) : i]):
+            if a.span.end > q.span.start:
+                continue
+            gap = folded[a.span.end : q.span.start]
+            if len(gap) > ANCHOR_WINDOW or re.search(r"[.;\n]\s|\n", gap):
+                break
             best = a
+            break
     if best is None:
         return q
     key = ("measure:" + best.measure) if isinstance(best, MeasureMention) else "drug:" + best.key

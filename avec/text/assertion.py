@@ -337,16 +337,18 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
     return found
 
 
-def mentions(folded: str, assertions: list[Assertion], head: str) -> list[Term]:
-    """Every mention of `head` in the text with its status (affirmed unless a cue governs it)."""
+def mention_index(folded: str, assertions: list[Assertion]) -> dict[str, list[Term]]:
+    """Every content word of the text by head key, with its status (affirmed unless a cue
+    governs it) and its modifier; built once per text."""
     governed = {t.span.start: t for a in assertions for t in a.terms}
-    out: list[Term] = []
     items = _Tokens(folded).items
+    index: dict[str, list[Term]] = {}
     for i, (word, start, end) in enumerate(items):
-        if word in _BOUNDARY or term_key(word) != head:
+        if word in _BOUNDARY or not _content(word):
             continue
+        head = term_key(word)
         if start in governed:
-            out.append(governed[start])
+            index.setdefault(head, []).append(governed[start])
             continue
         modifier = None
         mod_end = end
@@ -357,5 +359,10 @@ def mentions(folded: str, assertions: list[Assertion], head: str) -> list[Term]:
                 modifier = term_key(nxt)
                 mod_end = e if j == 0 else end  # the span covers an adjacent modifier only
                 break
-        out.append(Term(Span(start, mod_end), head, modifier, AFFIRMED))
-    return out
+        index.setdefault(head, []).append(Term(Span(start, mod_end), head, modifier, AFFIRMED))
+    return index
+
+
+def mentions(folded: str, assertions: list[Assertion], head: str) -> list[Term]:
+    """Every mention of `head` in the text with its status."""
+    return mention_index(folded, assertions).get(head, [])

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from avec.text.normalize import fold
-from avec.text.span import Span
+from avec.text.span import Coverage, Span
 
 UNITS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -91,13 +91,12 @@ def find_numbers(text: str) -> list[NumberMatch]:
     """Every number written in digits, fractions or French words, in text order."""
     folded = fold(text)
     found: list[NumberMatch] = []
-    taken: list[Span] = []
+    taken = Coverage(len(text))
 
     def add(span: Span, value: float, written: str) -> None:
-        if any(span.overlaps(t) for t in taken):
-            return
-        taken.append(span)
-        found.append(NumberMatch(span, value, written))
+        if taken.free(span):
+            taken.take(span)
+            found.append(NumberMatch(span, value, written))
 
     for m in _FRACTION_RE.finditer(text):
         num, den = int(m.group(1)), int(m.group(2))

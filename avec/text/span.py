@@ -37,3 +37,18 @@ class Span:
 
     def as_list(self) -> list[int]:
         return [self.start, self.end]
+
+
+class Coverage:
+    """Which characters of a text are already claimed by a match (O(len) checks, no pairwise scan)."""
+
+    __slots__ = ("_taken",)
+
+    def __init__(self, length: int) -> None:
+        self._taken = bytearray(length + 1)
+
+    def free(self, span: Span) -> bool:
+        return not any(self._taken[span.start : span.end])
+
+    def take(self, span: Span) -> None:
+        self._taken[span.start : span.end] = b"\x01" * (span.end - span.start)

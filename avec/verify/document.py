@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from avec.clinical.drugs import DrugLexicon, DrugMention, default_lexicon
 from avec.clinical.laterality import SideMention, find_sides
 from avec.clinical.measurements import MeasureMention, find_measures
 from avec.clinical.posology import Frequency, find_frequencies
 from avec.clinical.quantities import Quantity, extract_quantities
-from avec.text.assertion import Assertion, find_assertions
+from avec.text.assertion import Assertion, Term, find_assertions, mention_index
 from avec.text.citations import Citation, find_citations
 from avec.text.dates import DateMention, find_dates
 from avec.text.normalize import fold
+from avec.text.numbers import NumberMatch, find_numbers
 from avec.text.span import Span
 
 
@@ -42,6 +44,23 @@ class Analysis:
         return find_frequencies(self.text, self.folded)
 
     @cached_property
+    def dosed_frequencies(self) -> list[tuple[Frequency, DrugMention | None]]:
+        """Each frequency with the drug it belongs to (nearest drug before it, same line)."""
+        return [(f, drug_anchor_of(self, f.span)) for f in self.frequencies]
+
+    def frequencies_of(self, drug: DrugMention) -> list[Frequency]:
+        return [f for f, d in self.dosed_frequencies if d == drug]
+
+    @cached_property
+    def numbers(self) -> list[NumberMatch]:
+        return find_numbers(self.text)
+
+    @cached_property
+    def keyed(self) -> str:
+        """Folded text with whitespace and hyphen runs collapsed, for lexicon-key searches."""
+        return " ".join(re.split(r"[\s\-]+", self.folded))
+
+    @cached_property
     def dates(self) -> list[DateMention]:
         cites = [c.span for c in self.citations]
         return [d for d in find_dates(self.text) if not any(d.span.overlaps(c) for c in cites)]
@@ -57,11 +76,16 @@ class Analysis:
         exclude += [f.span for f in self.frequencies]
         anchors: list[DrugMention | MeasureMention] = [*self.drugs, *self.measures]
         anchors.sort(key=lambda a: a.span.start)
-        return extract_quantities(self.text, self.folded, anchors, exclude)
+        return extract_quantities(self.text, self.folded, anchors, exclude, self.numbers)
 
     @cached_property
     def assertions(self) -> list[Assertion]:
         return find_assertions(self.text, self.folded)
+
+    @cached_property
+    def mentions(self) -> dict[str, list[Term]]:
+        """Content words by head key with their assertion status."""
+        return mention_index(self.folded, self.assertions)
 
     @cached_property
     def sides(self) -> list[SideMention]:
@@ -99,6 +123,11 @@ def same_anchor(lexicon: DrugLexicon, a: str | None, b: str | None) -> bool:
     """Two anchors name the same thing: one measure, or equivalent drugs (brand ≡ INN)."""
     if a is None or b is None:
         return False
+    return _same_anchor(lexicon, a, b)
+
+
+@lru_cache(maxsize=65536)
+def _same_anchor(lexicon: DrugLexicon, a: str, b: str) -> bool:
     if a == b:
         return True
     if a.startswith("drug:") and b.startswith("drug:"):

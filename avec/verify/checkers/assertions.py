@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from avec.text.assertion import AFFIRMED, HYPOTHESIS, NEGATED, Term, mentions
+from avec.text.assertion import AFFIRMED, HYPOTHESIS, NEGATED, Term
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
 
@@ -18,9 +18,7 @@ def _compatible(a: Term, b: Term) -> bool:
 
 
 def _statuses(analysis: Analysis, term: Term) -> list[Term]:
-    return [
-        m for m in mentions(analysis.folded, analysis.assertions, term.head) if _compatible(term, m)
-    ]
+    return [m for m in analysis.mentions.get(term.head, ()) if _compatible(term, m)]
 
 
 class AssertionChecker:

@@ -14,7 +14,7 @@ from avec.clinical.quantities import Quantity
 from avec.clinical.resources import load_toml
 from avec.clinical.units import Unit, unit_for_code
 from avec.text.normalize import fold_key
-from avec.verify.document import Analysis, Pair, drug_anchor_of
+from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
 
 CHECK = "doses"
@@ -87,7 +87,7 @@ class DoseChecker:
             doses = [
                 q for q in out.quantities if q.anchor == "drug:" + d.key and q.unit is not None
             ]
-            freqs = [f.per_day for f in out.frequencies if drug_anchor_of(out, f.span) == d]
+            freqs = [f.per_day for f in out.frequencies_of(d)]
             for q in doses:
                 for lim in limits:
                     finding = self._judge(out, d, q, lim, freqs)

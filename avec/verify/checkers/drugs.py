@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 from avec.clinical.drugs import DrugMention, equivalent
 from avec.clinical.lasa import Confusion, confusable
 from avec.clinical.resources import data_path
-from avec.text.normalize import fold_key, words
+from avec.text.normalize import words
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
 
@@ -64,10 +64,7 @@ class DrugChecker:
     def _in_source(self, pair: Pair, d: DrugMention) -> bool:
         if any(equivalent(d.entry, s.entry) for s in pair.source.drugs):
             return True
-        return (
-            re.search(rf"(?<![\w]){re.escape(d.key)}(?![\w])", fold_key(pair.source.text))
-            is not None
-        )
+        return re.search(rf"(?<![\w]){re.escape(d.key)}(?![\w])", pair.source.keyed) is not None
 
     def _added_or_confused(self, pair: Pair) -> Iterator[Finding]:
         src, out = pair.source, pair.output
@@ -103,15 +100,15 @@ class DrugChecker:
 
     def _unknown_words(self, pair: Pair) -> Iterator[Finding]:
         src, out, lex = pair.source, pair.output, pair.lexicon
-        src_words = {fold_key(w) for w, _ in words(src.text)}
-        drug_spans = [d.span for d in out.drugs]
-        for word, span in words(out.text):
-            key = fold_key(word)
+        src_words = {w for w, _ in words(src.folded)}
+        in_drug = {i for d in out.drugs for i in range(d.span.start, d.span.end)}
+        for key, span in words(out.folded):
+            word = span.of(out.text)
             if (
                 len(key) < 6
                 or key in src_words
-                or key in lex
-                or any(span.overlaps(s) for s in drug_spans)
+                or span.start in in_drug
+                or key in lex.entries
                 or not _drug_like(word, key)
             ):
                 continue
@@ -135,9 +132,9 @@ class DrugChecker:
                 )
                 continue
             best = process.extractOne(
-                key, lex.entries.keys(), score_cutoff=UNKNOWN_WORD_CUTOFF, processor=None
+                key, lex.names_by_initial(key[0]), score_cutoff=UNKNOWN_WORD_CUTOFF, processor=None
             )
-            if best is not None and best[0][:1] == key[:1]:
+            if best is not None:
                 yield Finding(
                     CHECK,
                     "unknown_drug",

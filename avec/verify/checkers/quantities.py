@@ -8,8 +8,7 @@ from typing import ClassVar
 
 from avec.clinical.quantities import Quantity
 from avec.clinical.units import same_magnitude
-from avec.text.numbers import find_numbers
-from avec.verify.document import Analysis, Pair, drug_anchor_of, same_anchor
+from avec.verify.document import Analysis, Pair, same_anchor
 from avec.verify.finding import Finding, Severity
 
 CHECK = "quantities"
@@ -46,7 +45,7 @@ class QuantityChecker:
     label: ClassVar[str] = "Valeurs numériques, unités et fréquences"
 
     def check(self, pair: Pair) -> Iterator[Finding]:
-        src_numbers = {round(n.value, 6) for n in find_numbers(pair.source.text)}
+        src_numbers = {round(n.value, 6) for n in pair.source.numbers}
         src_numbers |= {round(v, 6) for q in pair.source.quantities for v in q.raw_numbers()}
         for q in pair.output.quantities:
             if q.kind == "value" and q.unit is None:
@@ -161,9 +160,8 @@ class QuantityChecker:
             return False
         freqs = [
             f.per_day
-            for f in pair.source.frequencies
-            if (d := drug_anchor_of(pair.source, f.span)) is not None
-            and same_anchor(pair.lexicon, "drug:" + d.key, q.anchor)
+            for f, d in pair.source.dosed_frequencies
+            if d is not None and same_anchor(pair.lexicon, "drug:" + d.key, q.anchor)
         ]
         q_period = q.unit.per_time()
         for s in anchored:
@@ -184,9 +182,8 @@ class QuantityChecker:
     # -- frequencies ------------------------------------------------------------------------
     def _frequencies(self, pair: Pair) -> Iterator[Finding]:
         src, out, lex = pair.source, pair.output, pair.lexicon
-        src_freqs = [(f, drug_anchor_of(src, f.span)) for f in src.frequencies]
-        for f in out.frequencies:
-            drug = drug_anchor_of(out, f.span)
+        src_freqs = src.dosed_frequencies
+        for f, drug in out.dosed_frequencies:
             if drug is None:
                 continue
             same = [
