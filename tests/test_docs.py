@@ -22,8 +22,12 @@ def test_every_checker_has_a_section(check_id: str) -> None:
 def test_every_category_in_the_code_is_documented() -> None:
     categories: set[str] = set()
     for path in (ROOT / "avec" / "verify" / "checkers").glob("*.py"):
-        categories |= set(re.findall(r'"([a-z_]+)",\s*Severity\.', path.read_text(encoding="utf-8")))
-        categories |= set(re.findall(r'Severity\.\w+,\s*"([a-z_]+)"', path.read_text(encoding="utf-8")))
+        categories |= set(
+            re.findall(r'"([a-z_]+)",\s*Severity\.', path.read_text(encoding="utf-8"))
+        )
+        categories |= set(
+            re.findall(r'Severity\.\w+,\s*"([a-z_]+)"', path.read_text(encoding="utf-8"))
+        )
     assert {"value_changed", "lasa", "negation_flip", "weekly_as_daily"} <= categories
     missing = sorted(c for c in categories if f"`{c}`" not in CHECKS_DOC)
     assert missing == []

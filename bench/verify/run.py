@@ -88,27 +88,44 @@ def score_case(case: dict[str, Any], findings: list[Finding], tally: Tally, labe
         hit = any(
             f.check in ACCEPT[e["type"]]
             and (
-                (out_span is not None and f.output_span is not None and f.output_span.overlaps(out_span))
-                or (out_span is None and src_span is not None and f.source_span is not None
-                    and f.source_span.overlaps(src_span))
+                (
+                    out_span is not None
+                    and f.output_span is not None
+                    and f.output_span.overlaps(out_span)
+                )
+                or (
+                    out_span is None
+                    and src_span is not None
+                    and f.source_span is not None
+                    and f.source_span.overlaps(src_span)
+                )
             )
             for f in alarms
         )
         if hit:
             tally.found[e["type"]] += 1
         else:
-            tally.misses.append(f"{label} {case['id']} [{e['type']}] {e.get('output_text') or e.get('source_text')!r}")
+            tally.misses.append(
+                f"{label} {case['id']} [{e['type']}] {e.get('output_text') or e.get('source_text')!r}"
+            )
     for f in alarms:
         explained = any(
             (f.output_span is not None and o is not None and f.output_span.overlaps(o))
-            or (f.output_span is None and s is not None and f.source_span is not None and f.source_span.overlaps(s))
+            or (
+                f.output_span is None
+                and s is not None
+                and f.source_span is not None
+                and f.source_span.overlaps(s)
+            )
             for _, o, s in spans
         )
         if explained:
             tally.tp_findings += 1
         else:
             tally.fp_findings += 1
-            where = f.output_span.of(case["output"]) if f.output_span else f"(source) {f.evidence[:40]}"
+            where = (
+                f.output_span.of(case["output"]) if f.output_span else f"(source) {f.evidence[:40]}"
+            )
             tally.false_alarms.append(f"{label} {case['id']} {f.check}/{f.category}: {where!r}")
     if not errors:
         tally.clean_cases += 1
@@ -126,11 +143,16 @@ def injected_cases(clean: list[dict[str, Any]], seeds: int) -> list[dict[str, An
     out: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "clean.jsonl"
-        src.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in clean) + "\n", encoding="utf-8")
+        src.write_text(
+            "\n".join(json.dumps(c, ensure_ascii=False) for c in clean) + "\n", encoding="utf-8"
+        )
         for seed in range(seeds):
             dst = Path(tmp) / f"injected-{seed}.jsonl"
-            subprocess.run([sys.executable, str(HERE / "inject.py"), str(src), str(dst), "--seed", str(seed)],
-                           check=True, capture_output=True)
+            subprocess.run(
+                [sys.executable, str(HERE / "inject.py"), str(src), str(dst), "--seed", str(seed)],
+                check=True,
+                capture_output=True,
+            )
             for line in dst.read_text(encoding="utf-8").splitlines():
                 case = json.loads(line)
                 case["id"] = f"{case['id']}@{seed}"
@@ -157,8 +179,13 @@ def latency(verifier: Verifier, cases: list[dict[str, Any]], runs: int = 200) ->
         verifier.check(source, output)
         times.append((time.perf_counter() - t) * 1000)
     times.sort()
-    return {"p50_ms": statistics.median(times), "p95_ms": times[int(0.95 * len(times)) - 1],
-            "max_ms": times[-1], "source_chars": len(source), "output_chars": len(output)}
+    return {
+        "p50_ms": statistics.median(times),
+        "p95_ms": times[int(0.95 * len(times)) - 1],
+        "max_ms": times[-1],
+        "source_chars": len(source),
+        "output_chars": len(output),
+    }
 
 
 def cli_wall(repeats: int = 5) -> float:
@@ -169,8 +196,11 @@ def cli_wall(repeats: int = 5) -> float:
         walls = []
         for _ in range(repeats):
             t = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "avec", "check", "-s", str(s), "-o", str(o)],
-                           capture_output=True, check=False)
+            subprocess.run(
+                [sys.executable, "-m", "avec", "check", "-s", str(s), "-o", str(o)],
+                capture_output=True,
+                check=False,
+            )
             walls.append(time.perf_counter() - t)
     return statistics.median(walls)
 
@@ -179,19 +209,29 @@ def table(tally: Tally) -> list[str]:
     rows = ["| error type | found / planted | recall |", "|---|---|---|"]
     for t in ACCEPT:
         if tally.total[t]:
-            rows.append(f"| {t} | {tally.found[t]} / {tally.total[t]} | {tally.found[t] / tally.total[t]:.2f} |")
+            rows.append(
+                f"| {t} | {tally.found[t]} / {tally.total[t]} | {tally.found[t] / tally.total[t]:.2f} |"
+            )
     return rows
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=HERE / "corpus.jsonl")
-    parser.add_argument("--seeds", type=int, default=3, help="injection rounds over the clean cases")
+    parser.add_argument(
+        "--seeds", type=int, default=3, help="injection rounds over the clean cases"
+    )
     parser.add_argument("--misses", action="store_true", help="list missed errors and false alarms")
     parser.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
     args = parser.parse_args()
 
-    cases = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [
+        json.loads(line)
+        for line in args.corpus.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     verifier = Verifier()
     corpus, injected = Tally(), Tally()
     run_cases(verifier, cases, corpus, "corpus")
@@ -211,7 +251,9 @@ def main() -> int:
         "core_recall": both.recall(CORE),
         "overall_recall": both.recall(),
         "precision": both.precision(),
-        "clean_false_alarm": corpus.clean_with_alarm / corpus.clean_cases if corpus.clean_cases else float("nan"),
+        "clean_false_alarm": corpus.clean_with_alarm / corpus.clean_cases
+        if corpus.clean_cases
+        else float("nan"),
         "p95_ms": lat["p95_ms"],
         "cli_wall_s": wall,
     }
@@ -230,7 +272,9 @@ def main() -> int:
         target = TARGETS[key]
         ok = value <= target if key in lower_is_better else value >= target
         shown = f"{value:.3f}" if key not in ("p95_ms", "cli_wall_s") else f"{value:.1f}"
-        lines.append(f"| {key} | {shown} | {'≤' if key in lower_is_better else '≥'} {target} | {'yes' if ok else 'NO'} |")
+        lines.append(
+            f"| {key} | {shown} | {'≤' if key in lower_is_better else '≥'} {target} | {'yes' if ok else 'NO'} |"
+        )
     lines += [
         "",
         f"Latency on one core after warm-up ({lat['source_chars']}-char source, {lat['output_chars']}-char output, "
