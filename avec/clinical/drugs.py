@@ -22,7 +22,8 @@ from avec.text.normalize import fold, fold_key
 from avec.text.span import Span
 
 BDPM_LEXICON = "bdpm_lexicon.json"
-_TOKEN_RE = re.compile(r"[a-z0-9µœæ]+(?:'[a-z]+)?")
+# Apostrophes separate tokens: "l'amlodipine" -> "l", "amlodipine" (and "d'enzyme" alike).
+_TOKEN_RE = re.compile(r"[a-z0-9µœæ]+")
 # Chemical-name connectors ignored when deriving substance keys from a DCI label.
 _SUBSTANCE_SPLIT = re.compile(r"\s+(?:et|en association|\+|,)\s+|\s*\+\s*|\s+en association.*$")
 

@@ -23,12 +23,12 @@ def _label_regex() -> tuple[re.Pattern[str], dict[str, str]]:
         for label in row["labels"]:
             by_label[label] = row["id"]
     alternation = "|".join(re.escape(label) for label in sorted(by_label, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w+])"), by_label
+    return re.compile(rf"(?<![\w])(?P<label>{alternation})s?(?![\w+])"), by_label
 
 
 def find_measures(folded: str) -> list[MeasureMention]:
     pattern, by_label = _label_regex()
     return [
-        MeasureMention(Span(m.start(), m.end()), by_label[m.group()])
+        MeasureMention(Span(m.start(), m.end()), by_label[m.group("label")])
         for m in pattern.finditer(folded)
     ]

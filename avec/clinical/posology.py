@@ -24,6 +24,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bau\s+coucher\b|\ba\s+jeun\b(?=.{0,20}\bmatin)", "1"),
     (rf"(?<![\w/])x\s*{_N}\s*(?:/|par)\s*{_DAY}", "n/day"),
     (rf"\b{_N}\s*x\s*(?:/|par)\s*{_DAY}", "n/day"),
+    (
+        rf"\b(?:\d+|une|deux|trois|quatre)\s*(?:a|-|ou)\s*{_N}\s*(?:fois|prises?)\s*(?:/|par)\s*{_DAY}",
+        "n/day",
+    ),
     (rf"\b{_N}\s*(?:fois|prises?)\s*(?:/|par|au\s+cours\s+de\s+la)\s*{_DAY}", "n/day"),
     (rf"\ben\s+{_N}\s+prises?\b", "n/day"),
     (rf"\b{_N}\s*fois\s+(?:quotidiennement|dans\s+la\s+journee)", "n/day"),

@@ -21,12 +21,18 @@ from avec.text.span import Coverage, Span
 _BP = re.compile(r"(?<![\d/,.])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])(?:\s*(mm\s*hg|cm\s*hg))?")
 _SCORE = re.compile(r"(?<![\d/,.])(\d{1,2}(?:,\d)?)\s*/\s*(10|15|20|30|100)(?![\d/,])")
 _TEMP_ORAL = re.compile(r"(?<![\d,.])(3\d|4[0-2])\s*°\s*([0-9])(?![\d])")
-_CLOCK = re.compile(r"(?<![\d,.])([01]?\d|2[0-3])\s*h\s*([0-5]\d)(?!\d)")
+_CLOCK = re.compile(
+    r"(?<![\d,.])([01]?\d|2[0-3])\s*h\s*([0-5]\d)(?!\d)"  # 14h30
+    r"|(?<=\ba )([01]?\d|2[0-3])\s*(?:h|heures?)\b(?!\s*\d)"  # à 8 h (time of day)
+)
+_SENTENCE_BREAK = re.compile(r"(?<!\.\.)[.;](?!\.)\s|\n")
 _RANGE_JOIN = re.compile(r"^\s*(?:a|-|ou|et)\s*$")
 _HALF_AFTER = re.compile(r"^\s+et\s+(demie?|quart)\b")
 _OF_DRUG = re.compile(r"^\s*(?:de\s+|d')")
 _BP_LABELS = {"blood_pressure"}
-ANCHOR_WINDOW = 80  # characters between an anchor and its value
+ANCHOR_WINDOW = 80  # characters between a drug and its dose
+MEASURE_WINDOW = 30  # characters between a measure's label and its value ("tension à …")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +109,15 @@ def extract_quantities(
     for m in _CLOCK.finditer(folded):
         span = Span(m.start(), m.end())
         if free(span):
-            take(Quantity(span, int(m[1]) + int(m[2]) / 60, None, kind="clock"))
+            hours = int(m[1]) + int(m[2]) / 60 if m[1] else float(m[3])
+            take(Quantity(span, hours, parse_unit("h"), kind="clock"))
     for m in _BP.finditer(folded):
         span = Span(m.start(), m.end())
         label_near = any(
-            a.measure in _BP_LABELS and 0 <= span.start - a.span.end <= 30 for a in measure_spans
+            a.measure in _BP_LABELS
+            and 0 <= span.start - a.span.end <= 60
+            and not _SENTENCE_BREAK.search(folded[a.span.end : span.start])
+            for a in measure_spans
         )
         if not free(span) or not (label_near or m[3]):
             continue
@@ -137,7 +147,7 @@ def extract_quantities(
             pending = None
             continue
         after = number.span.end
-        gap = re.match(r"\s*", folded[after:])
+        gap = re.match(r"\s*-?\s*", folded[after:])
         unit_start = after + (gap.end() if gap else 0)
         um = units.match(folded, unit_start)
         if um is None or (
@@ -187,8 +197,10 @@ def _anchor(q: Quantity, anchors: Sequence[DrugMention | MeasureMention], folded
             if a.span.end > q.span.start:
                 continue
             gap = folded[a.span.end : q.span.start]
-            if len(gap) > ANCHOR_WINDOW or re.search(r"[.;\n]\s|\n", gap):
+            if len(gap) > ANCHOR_WINDOW or _SENTENCE_BREAK.search(gap):
                 break
+            if isinstance(a, MeasureMention) and (len(gap) > MEASURE_WINDOW or _DIGIT.search(gap)):
+                break  # "FR 16/min, débit de pointe 340": 340 is not a respiratory rate
             best = a
             break
     if best is None:

@@ -1,9 +1,14 @@
-"""Negation and hypothesis in French clinical text: which findings are denied or uncertain.
+"""Negation, hypothesis and other contexts of a finding in French clinical text.
 
 A rule-based qualifier in the spirit of NegEx and edsnlp's qualifiers, built for comparing two
-texts: every content word gets a status (affirmed, negated, hypothesis) and a *modifier* (the
-next content word), so "pas de douleur thoracique" and "douleur thoracique" can be matched and
-their statuses compared.
+texts: every content word gets a status and a *modifier* (the next content word), so "pas de
+douleur thoracique" and "douleur thoracique" can be matched and their statuses compared.
+
+Statuses: affirmed (a plain mention), negated ("pas de fièvre"), hypothesis ("suspicion de"),
+positive (a test result: "Quantiferon positif"), and two neutral contexts that assert nothing:
+question (a sentence ending with "?", common in transcripts) and conditional ("en cas de
+fièvre", "si douleur"). A negation read off a test result ("sérologie négative") is marked
+`result` and only contradicts a positive result, not a plain mention of the test.
 """
 
 from __future__ import annotations
@@ -18,9 +23,12 @@ from typing import Any
 from avec.text.span import Span
 
 AFFIRMED, NEGATED, HYPOTHESIS = "affirmed", "negated", "hypothesis"
+POSITIVE, QUESTION, CONDITIONAL = "positive", "question", "conditional"
+DECISIVE = frozenset({AFFIRMED, NEGATED, HYPOTHESIS, POSITIVE})
 
 _TOKEN = re.compile(r"[a-z0-9µœæ]+(?:-[a-z0-9µœæ]+)*|[.,;:!?()\n]|'")
 _BOUNDARY = set(".,;:!?()\n")
+_QUESTION = re.compile(r"[^.!?\n]*\?")
 _STOPWORDS = frozenset(
     [
         "a",
@@ -133,17 +141,19 @@ _STOPWORDS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    span: Span
+    span: Span  # head (and an adjacent modifier)
     head: str  # normalised key of the first content word
     modifier: str | None  # key of the next content word, when there is one
     status: str
+    result: bool = False  # status read off a test result ("négatif", "positif")
 
 
 @dataclass(frozen=True, slots=True)
 class Assertion:
     cue: Span
-    status: str  # negated | hypothesis
+    status: str
     terms: tuple[Term, ...]
+    scope: Span  # every content word inside takes the status
 
 
 def term_key(word: str) -> str:
@@ -171,12 +181,19 @@ def _alternation(cues: list[str]) -> str:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     c = _cues()
+
+    def rx(cues: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w'])(?:{_alternation(cues)})")
+
     return {
-        "pseudo": re.compile(rf"(?<![\w']){_alternation(c['negation']['pseudo'])}"),
-        "neg_pre": re.compile(rf"(?<![\w']){_alternation(c['negation']['preceding'])}"),
-        "neg_post": re.compile(rf"(?<![\w']){_alternation(c['negation']['following'])}"),
-        "hyp_pre": re.compile(rf"(?<![\w']){_alternation(c['hypothesis']['preceding'])}"),
-        "hyp_post": re.compile(rf"(?<![\w'])(?:{_alternation(c['hypothesis']['following'])})"),
+        "pseudo": rx(c["negation"]["pseudo"]),
+        "neg_pre": rx(c["negation"]["preceding"]),
+        "neg_post": rx(c["negation"]["following"]),
+        "neg_result": rx(c["result"]["negative"]),
+        "pos_result": rx(c["result"]["positive"]),
+        "hyp_pre": rx(c["hypothesis"]["preceding"]),
+        "hyp_post": rx(c["hypothesis"]["following"]),
+        "cond_pre": rx(c["conditional"]["preceding"]),
         "verb_frame": re.compile(
             r"\bn(?:e\s+|')(?P<verb>[a-z]+)(?:\s+(?:[a-z]+))?\s+(?:"
             + "|".join(c["negation"]["verb_frame"])
@@ -195,13 +212,15 @@ def _terminators() -> frozenset[str]:
     return frozenset(_cues()["scope"]["terminators"])
 
 
-def _content(word: str) -> bool:
+def _word(word: str) -> bool:
+    """A word that can open a scope's term (not a stopword, a number or punctuation)."""
     return (
-        len(word) >= 3
-        and not word.isdigit()
-        and word not in _STOPWORDS
-        and term_key(word) not in _generic()
+        len(word) >= 3 and not word.isdigit() and word not in _STOPWORDS and word not in _BOUNDARY
     )
+
+
+def _content(word: str) -> bool:
+    return _word(word) and term_key(word) not in _generic()
 
 
 class _Tokens:
@@ -221,42 +240,54 @@ class _Tokens:
         return lo
 
 
-def _scope_after(tokens: _Tokens, pos: int, status: str) -> tuple[Term, ...]:
-    """Terms governed by a cue ending at `pos`: "pas de fièvre ni de toux" -> fièvre, toux."""
-    max_words = int(_cues()["scope"]["max_words"])
+_CONTINUE = ("de", "d", "des", "du", "l", "la", "le", "les")
+
+
+def _scope_after(
+    tokens: _Tokens, pos: int, status: str, max_words: int | None = None
+) -> tuple[tuple[Term, ...], Span]:
+    """Terms governed by a cue ending at `pos` ("pas de fièvre ni de toux" -> fièvre, toux) and
+    the extent of the scope. A segment whose first word is generic has no term."""
+    limit = max_words or int(_cues()["scope"]["max_words"])
     terms: list[Term] = []
     i = tokens.index_at(pos)
     words = 0
-    need_head = True
-    head: tuple[str, int, int] | None = None
-    while i < len(tokens.items) and words < max_words:
-        word, start, end = tokens.items[i]
+    state = "head"  # head -> modifier -> done, reset by "ni" / "et de"
+    end = pos
+    while i < len(tokens.items) and words < limit:
+        word, start, stop = tokens.items[i]
         if word in _BOUNDARY and word != "'":
             break
-        if word in ("ni",) or (
-            word in ("et", "ou")
-            and i + 1 < len(tokens.items)
-            and tokens.items[i + 1][0] in ("de", "d", "des", "du", "l", "la", "le", "les")
-        ):
-            need_head, head = True, None
+        nxt = tokens.items[i + 1][0] if i + 1 < len(tokens.items) else ""
+        if word == "ni" or (word in ("et", "ou") and nxt in _CONTINUE):
+            state = "head"
             i += 1
             continue
         if word in _terminators():
             break
         words += 1
-        if _content(word):
-            if need_head:
-                head = (word, start, end)
-                terms.append(Term(Span(start, end), term_key(word), None, status))
-                need_head = False
-            elif head is not None and terms and terms[-1].modifier is None:
-                last = terms[-1]
-                terms[-1] = Term(Span(last.span.start, end), last.head, term_key(word), status)
+        end = stop
+        if state == "head" and _word(word):
+            if _content(word):
+                terms.append(Term(Span(start, stop), term_key(word), None, status))
+                state = "modifier"
+            else:
+                state = "done"  # "pas de changement de …": nothing to compare
+        elif state == "modifier" and _content(word):
+            last = terms[-1]
+            adjacent = (
+                tokens.items[i - 1][2] == last.span.end or tokens.items[i - 1][0] in _CONTINUE
+            )
+            span = Span(last.span.start, stop) if adjacent else last.span
+            terms[-1] = Term(span, last.head, term_key(word), status)
+            state = "done"
         i += 1
-    return tuple(terms)
+    return tuple(terms), Span(pos, max(pos, end))
 
 
-def _scope_before(tokens: _Tokens, pos: int, status: str) -> tuple[Term, ...]:
+def _scope_before(
+    tokens: _Tokens, pos: int, status: str, result: bool = False
+) -> tuple[tuple[Term, ...], Span]:
     """Term governed by a following cue starting at `pos`: "fièvre absente", "tabac : non"."""
     i = tokens.index_at(pos) - 1
     window: list[tuple[str, int, int]] = []
@@ -269,18 +300,21 @@ def _scope_before(tokens: _Tokens, pos: int, status: str) -> tuple[Term, ...]:
         i -= 1
     content = [w for w in window if _content(w[0])]
     if not content:
-        return ()
+        return (), Span(pos, pos)
     head = content[0]
     modifier = content[1] if len(content) > 1 else None
     end = modifier[2] if modifier else head[2]
-    return (
-        Term(
-            Span(head[1], end),
-            term_key(head[0]),
-            term_key(modifier[0]) if modifier else None,
-            status,
-        ),
+    term = Term(
+        Span(head[1], end),
+        term_key(head[0]),
+        term_key(modifier[0]) if modifier else None,
+        status,
+        result,
     )
+    return (term,), Span(window[0][1], pos)
+
+
+_COPULAS = frozenset({"est", "etait", "sont", "peut", "faut", "doit", "a", "ont", "y"})
 
 
 def find_assertions(text: str, folded: str) -> list[Assertion]:
@@ -291,57 +325,72 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
     found: list[Assertion] = []
     cue_spans: list[Span] = []
 
-    def add(cue: Span, status: str, terms: tuple[Term, ...]) -> None:
+    def add(cue: Span, status: str, scoped: tuple[tuple[Term, ...], Span]) -> None:
+        terms, scope = scoped
         if terms and not any(cue.overlaps(c) for c in cue_spans):
             cue_spans.append(cue)
-            found.append(Assertion(cue, status, terms))
+            found.append(Assertion(cue, status, terms, scope))
 
-    for key, status, after in (
-        ("hyp_pre", HYPOTHESIS, True),
-        ("hyp_post", HYPOTHESIS, False),
-    ):
-        for m in p[key].finditer(folded):
-            cue = Span(m.start(), m.end())
-            terms = (
-                _scope_after(tokens, m.end(), status)
-                if after
-                else _scope_before(tokens, m.start(), status)
-            )
-            add(cue, status, terms)
+    def cues(key: str) -> list[Span]:
+        return [Span(m.start(), m.end()) for m in p[key].finditer(folded)]
+
+    for cue in cues("pos_result"):
+        add(cue, POSITIVE, _scope_before(tokens, cue.start, POSITIVE, result=True))
+    for cue in cues("neg_result"):
+        add(cue, NEGATED, _scope_before(tokens, cue.start, NEGATED, result=True))
+    for cue in cues("hyp_pre"):
+        add(cue, HYPOTHESIS, _scope_after(tokens, cue.end, HYPOTHESIS))
+    for cue in cues("hyp_post"):
+        add(cue, HYPOTHESIS, _scope_before(tokens, cue.start, HYPOTHESIS))
+    for cue in cues("cond_pre"):
+        add(cue, CONDITIONAL, _scope_after(tokens, cue.end, CONDITIONAL, max_words=8))
     for m in p["verb_frame"].finditer(folded):
         cue = Span(m.start(), m.end())
-        if any(cue.overlaps(s) for s in pseudo):
+        verb = m.group("verb")
+        # "ne prenez pas…", "ne mangez plus…": instructions to a patient, not findings
+        if any(cue.overlaps(s) for s in pseudo) or verb.endswith("ez") or verb in _COPULAS:
             continue
         rest = _scope_after(tokens, m.end(), NEGATED)
-        verb = m.group("verb")
-        if rest:
+        if rest[0]:
             add(cue, NEGATED, rest)
-        elif _content(verb) and verb not in ("est", "etait", "sont", "peut", "faut", "doit"):
+        elif _content(verb):
+            verb_span = Span(m.start("verb"), m.end("verb"))
+            add(cue, NEGATED, ((Term(verb_span, term_key(verb), None, NEGATED),), verb_span))
+    for key, after in (("neg_pre", True), ("neg_post", False)):
+        for cue in cues(key):
+            if any(cue.overlaps(s) for s in pseudo):
+                continue
             add(
                 cue,
                 NEGATED,
-                (Term(Span(m.start("verb"), m.end("verb")), term_key(verb), None, NEGATED),),
-            )
-    for key, after in (("neg_pre", True), ("neg_post", False)):
-        for m in p[key].finditer(folded):
-            cue = Span(m.start(), m.end())
-            if any(cue.overlaps(s) for s in pseudo):
-                continue
-            terms = (
-                _scope_after(tokens, m.end(), NEGATED)
+                _scope_after(tokens, cue.end, NEGATED)
                 if after
-                else _scope_before(tokens, m.start(), NEGATED)
+                else _scope_before(tokens, cue.start, NEGATED),
             )
-            add(cue, NEGATED, terms)
     found.sort(key=lambda a: a.cue.start)
     return found
 
 
 def mention_index(folded: str, assertions: list[Assertion]) -> dict[str, list[Term]]:
-    """Every content word of the text by head key, with its status (affirmed unless a cue
-    governs it) and its modifier; built once per text."""
-    governed = {t.span.start: t for a in assertions for t in a.terms}
-    items = _Tokens(folded).items
+    """Every content word of the text by head key, with its status and modifier; built once per
+    text. Words inside a cue's scope take its status; words of a question are neutral."""
+    tokens = _Tokens(folded)
+    items = tokens.items
+    status_at: dict[int, tuple[str, bool]] = {}
+
+    def mark(span: Span, status: str, result: bool) -> None:
+        for k in range(tokens.index_at(span.start), len(items)):
+            if items[k][1] >= span.end:
+                break
+            status_at[items[k][1]] = (status, result)
+
+    for m in _QUESTION.finditer(folded):
+        mark(Span(m.start(), m.end()), QUESTION, False)
+    governed: dict[int, Term] = {}
+    for a in assertions:
+        mark(a.scope, a.status, any(t.result for t in a.terms))
+        for t in a.terms:
+            governed[t.span.start] = t
     index: dict[str, list[Term]] = {}
     for i, (word, start, end) in enumerate(items):
         if word in _BOUNDARY or not _content(word):
@@ -359,10 +408,8 @@ def mention_index(folded: str, assertions: list[Assertion]) -> dict[str, list[Te
                 modifier = term_key(nxt)
                 mod_end = e if j == 0 else end  # the span covers an adjacent modifier only
                 break
-        index.setdefault(head, []).append(Term(Span(start, mod_end), head, modifier, AFFIRMED))
+        status, result = status_at.get(start, (AFFIRMED, False))
+        index.setdefault(head, []).append(
+            Term(Span(start, mod_end), head, modifier, status, result)
+        )
     return index
-
-
-def mentions(folded: str, assertions: list[Assertion], head: str) -> list[Term]:
-    """Every mention of `head` in the text with its status."""
-    return mention_index(folded, assertions).get(head, [])

@@ -1,6 +1,15 @@
 import pytest
 
-from avec.text.assertion import AFFIRMED, HYPOTHESIS, NEGATED, find_assertions, mentions
+from avec.text.assertion import (
+    AFFIRMED,
+    CONDITIONAL,
+    HYPOTHESIS,
+    NEGATED,
+    POSITIVE,
+    QUESTION,
+    find_assertions,
+    mention_index,
+)
 from avec.text.normalize import fold
 
 
@@ -48,5 +57,28 @@ def test_pseudo_negations_are_not_negations(text: str) -> None:
 def test_scope_stops_at_a_comma() -> None:
     text = "Pas de fièvre, toux productive."
     folded = fold(text)
-    toux = mentions(folded, find_assertions(text, folded), "toux")
+    toux = mention_index(folded, find_assertions(text, folded))["toux"]
     assert [m.status for m in toux] == [AFFIRMED]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "status"),
+    [
+        ("Des hypoglycémies ?", "hypoglycemie", QUESTION),
+        ("Reconsulter en cas de fièvre.", "fievre", CONDITIONAL),
+        ("Quantiferon positif.", "quantiferon", POSITIVE),
+        ("Pas d'effet rebond ni de syndrome de sevrage.", "sevrage", NEGATED),
+    ],
+)
+def test_context_of_every_word(text: str, head: str, status: str) -> None:
+    folded = fold(text)
+    assert [m.status for m in mention_index(folded, find_assertions(text, folded))[head]] == [
+        status
+    ]
+
+
+def test_negative_result_is_marked_as_a_result() -> None:
+    text = "Sérologie VIH négative."
+    folded = fold(text)
+    (a,) = find_assertions(text, folded)
+    assert a.status == NEGATED and a.terms[0].result

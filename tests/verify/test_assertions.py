@@ -34,6 +34,7 @@ MUST_FLAG = [
         "Embolie pulmonaire",
     ),
     ("Toux présente depuis 3 jours.", "Pas de toux.", "negation_flip", "Pas de toux"),
+    ("Quantiferon positif.", "Quantiferon négatif.", "negation_flip", "Quantiferon négatif"),
 ]
 
 MUST_NOT_FLAG = [
@@ -47,6 +48,18 @@ MUST_NOT_FLAG = [
     ("Pas de changement de traitement.", "Traitement inchangé."),
     ("Suspicion de pneumopathie.", "Pneumopathie suspectée."),
     ("Pas de nausée ni de vomissement.", "Ni nausée ni vomissement."),
+    # Transcripts: a question asserts nothing; the answer does.
+    ("Des hypoglycémies ? Non, aucune.", "Aucune hypoglycémie."),
+    # A condition is not a finding.
+    ("Apyrétique. Reconsulter en cas de fièvre.", "Pas de fièvre ; reconsulter si fièvre."),
+    # A negative test result is not contradicted by naming the test.
+    ("Rhésus négatif : Rhophylac injecté.", "Prévention de l'allo-immunisation rhésus."),
+    # Instructions to the patient and drugs are not findings.
+    (
+        "Metformine 1000 mg x2/j, à arrêter le jour de l'examen.",
+        "Ne prenez pas la metformine le jour de l'examen.",
+    ),
+    ("Pas de bain pendant 10 jours.", "Bain proscrit pendant 10 jours."),
 ]
 
 

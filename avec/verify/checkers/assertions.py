@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from avec.text.assertion import AFFIRMED, HYPOTHESIS, NEGATED, Term
+from avec.text.assertion import AFFIRMED, DECISIVE, HYPOTHESIS, NEGATED, POSITIVE, Term
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
 
@@ -17,8 +17,25 @@ def _compatible(a: Term, b: Term) -> bool:
     return a.modifier is None or b.modifier is None or a.modifier == b.modifier
 
 
-def _statuses(analysis: Analysis, term: Term) -> list[Term]:
-    return [m for m in analysis.mentions.get(term.head, ()) if _compatible(term, m)]
+def _decisive(analysis: Analysis, term: Term) -> list[Term]:
+    """Mentions of the same finding that assert something (questions, conditions excluded)."""
+    return [
+        m
+        for m in analysis.mentions.get(term.head, ())
+        if m.status in DECISIVE and _compatible(term, m)
+    ]
+
+
+def _affirms(mentions: list[Term], result: bool) -> list[Term]:
+    """Mentions that contradict a negation: a positive result for a negative result, else a
+    plain affirmation (or a positive result)."""
+    wanted = {POSITIVE} if result else {AFFIRMED, POSITIVE}
+    return [m for m in mentions if m.status in wanted]
+
+
+def _on_drug(analysis: Analysis, term: Term) -> bool:
+    """Drugs are the drug checker's concern ("ne prenez pas la metformine")."""
+    return any(d.span.overlaps(term.span) for d in analysis.drugs)
 
 
 class AssertionChecker:
@@ -28,32 +45,42 @@ class AssertionChecker:
     def check(self, pair: Pair) -> Iterator[Finding]:
         src, out = pair.source, pair.output
         reported: set[int] = set()
-        # Source denies or doubts, output affirms.
+        # The source denies or doubts; the output affirms.
         for assertion in src.assertions:
+            if assertion.status not in (NEGATED, HYPOTHESIS):
+                continue
             for term in assertion.terms:
-                found = _statuses(out, term)
-                if not found or any(m.status != AFFIRMED for m in found):
+                if _on_drug(src, term):
                     continue
-                if any(m.status == AFFIRMED for m in _statuses(src, term)):
+                in_output = _decisive(out, term)
+                hits = _affirms(in_output, term.result)
+                if assertion.status == HYPOTHESIS:
+                    hits = [m for m in in_output if m.status == AFFIRMED]
+                if not hits or any(m.status in (NEGATED, HYPOTHESIS) for m in in_output):
+                    continue
+                if _affirms(
+                    _decisive(src, term), term.result if assertion.status == NEGATED else False
+                ):
                     continue  # the source also affirms it somewhere: ambiguous
-                hit = found[0]
-                if hit.span.start in reported:
+                hit = hits[0]
+                if hit.span.start in reported or _on_drug(out, hit):
                     continue
                 reported.add(hit.span.start)
-                yield self._flip(pair, hit, term, assertion.cue, assertion.status)
-        # Output denies, source affirms.
+                yield self._flip(pair, hit, term, assertion.status)
+        # The output denies; the source affirms.
         for assertion in out.assertions:
             if assertion.status != NEGATED:
                 continue
             for term in assertion.terms:
-                found = _statuses(src, term)
-                if not found or any(m.status != AFFIRMED for m in found):
+                if _on_drug(out, term) or term.span.start in reported:
                     continue
-                if term.span.start in reported:
+                in_source = _decisive(src, term)
+                support = _affirms(in_source, term.result)
+                if not support or any(m.status in (NEGATED, HYPOTHESIS) for m in in_source):
                     continue
                 reported.add(term.span.start)
                 span = assertion.cue.cover(term.span)
-                s = found[0]
+                s = support[0]
                 yield Finding(
                     CHECK,
                     "negation_flip",
@@ -67,7 +94,7 @@ class AssertionChecker:
                 )
 
     @staticmethod
-    def _flip(pair: Pair, hit: Term, term: Term, cue: object, status: str) -> Finding:
+    def _flip(pair: Pair, hit: Term, term: Term, status: str) -> Finding:
         src, out = pair.source, pair.output
         evidence = _context(src, term)
         said = hit.span.of(out.text)

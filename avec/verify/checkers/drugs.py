@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from functools import cache
 from typing import ClassVar
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from avec.clinical.drugs import DrugMention, equivalent
 from avec.clinical.lasa import Confusion, confusable
 from avec.clinical.resources import data_path
+from avec.text.lexicon import is_french_word
 from avec.text.normalize import words
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
@@ -131,8 +132,14 @@ class DrugChecker:
                     s.span.of(src.text),
                 )
                 continue
+            if is_french_word(key):
+                continue
             best = process.extractOne(
-                key, lex.names_by_initial(key[0]), score_cutoff=UNKNOWN_WORD_CUTOFF, processor=None
+                key,
+                lex.names_by_initial(key[0]),
+                scorer=fuzz.ratio,
+                score_cutoff=UNKNOWN_WORD_CUTOFF,
+                processor=None,
             )
             if best is not None:
                 yield Finding(

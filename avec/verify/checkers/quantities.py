@@ -33,6 +33,15 @@ def _once_daily(a: Quantity, b: Quantity) -> bool:
     return rate.per_time() == 86400.0 and rate.code.split("/")[0] == amount.code
 
 
+def _unit_swapped(s: Quantity, q: Quantity) -> bool:
+    """Same number, a dose unit of another magnitude or kind: mg→µg, mL→L, UI→mg."""
+    if s.unit is None or q.unit is None or s.raw_numbers() != q.raw_numbers():
+        return False
+    if _counts(s) or _counts(q) or not (s.unit.is_dose() and q.unit.is_dose()):
+        return False
+    return not same_magnitude(s.unit, q.unit)
+
+
 def _numbered_item(a: Analysis, q: Quantity) -> bool:
     """A list number ("1. ", "2) ") or a bare number glued to a word, not a clinical value."""
     line_start = a.text.rfind("\n", 0, q.span.start) + 1
@@ -51,7 +60,7 @@ class QuantityChecker:
             if q.kind == "value" and q.unit is None:
                 yield from self._bare(pair, q, src_numbers)
             else:
-                yield from self._with_unit(pair, q)
+                yield from self._with_unit(pair, q, src_numbers)
         yield from self._frequencies(pair)
 
     # -- values -----------------------------------------------------------------------------
@@ -89,36 +98,40 @@ class QuantityChecker:
             "Vérifier ce nombre ou le supprimer s'il n'a pas de base dans la source.",
         )
 
-    def _with_unit(self, pair: Pair, q: Quantity) -> Iterator[Finding]:
+    def _with_unit(self, pair: Pair, q: Quantity, src_numbers: set[float]) -> Iterator[Finding]:
         src, out, lex = pair.source, pair.output, pair.lexicon
         written = q.span.of(out.text)
+        if q.kind == "clock":
+            yield from self._clock(pair, q)
+            return
         anchored = [
             s for s in src.quantities if s.kind == q.kind and same_anchor(lex, s.anchor, q.anchor)
         ]
         comparable = [s for s in anchored if s.dimension == q.dimension]
-        if any(s.same_value(q) for s in comparable) or self._derivable(
-            pair, q, comparable, anchored
+        # In transcripts a dose or a measure is often said without its unit: "le Doliprane 1000".
+        unitless = [
+            s
+            for s in anchored
+            if s.unit is None
+            and s.kind == "value"
+            and (_is_dose(q) or (q.anchor or "").startswith("measure:"))
+        ]
+        if (
+            any(s.same_value(q) for s in comparable)
+            or (not comparable and any(s.raw_numbers() == q.raw_numbers() for s in unitless))
+            or any(_once_daily(s, q) for s in anchored)
+            or self._derivable(pair, q, anchored)
         ):
             return
-        if any(_once_daily(s, q) for s in anchored):
-            return
-        pool = anchored or [s for s in src.quantities if s.kind == q.kind]
-        changed_unit = [s for s in pool if self._unit_swapped(s, q)]
-        if changed_unit:
-            s = changed_unit[0]
-            yield self._finding(
-                pair,
-                q,
-                s,
-                "unit_magnitude",
-                Severity.ERROR,
-                f"Unité modifiée : « {written} » alors que la source indique « {s.span.of(src.text)} » "
-                "— l'ordre de grandeur change.",
-                f"Reprendre l'unité de la source : {s.span.of(src.text)}.",
-            )
-            return
-        if comparable:
-            s = min(comparable, key=lambda s: abs(s.span.start - q.span.start))
+        if any(s.anchor is None and s.same_value(q) for s in src.quantities):
+            return  # the source states this value without naming what it belongs to
+        if comparable or unitless:
+            # The source gives this drug or measure a value, and it is not this one.
+            swapped = [s for s in anchored if _unit_swapped(s, q)]
+            if swapped:
+                yield self._unit_finding(pair, q, swapped[0])
+                return
+            s = min(comparable or unitless, key=lambda s: abs(s.span.start - q.span.start))
             severity = Severity.ERROR if _is_dose(q) or q.kind == "bp" else Severity.WARNING
             yield self._finding(
                 pair,
@@ -132,6 +145,21 @@ class QuantityChecker:
             return
         if any(s.same_value(q) for s in src.quantities):
             return  # present in the source, attached to another word: accepted
+        swapped = [s for s in src.quantities if s.kind == q.kind and _unit_swapped(s, q)]
+        if swapped:
+            yield self._unit_finding(pair, q, swapped[0])
+            return
+        if _is_dose(q) and not _counts(q):
+            # a dose said without its unit in a transcript ("l'Imigrane… le 50"): oral doses are
+            # spoken in mg or µg; "50 g" or "50 mL" still need a written basis
+            bare = {
+                round(s.value, 6) for s in src.quantities if s.unit is None and s.kind == "value"
+            }
+            assert q.unit is not None
+            if q.unit.code in ("mg", "ug") and all(round(v, 6) in bare for v in q.raw_numbers()):
+                return
+        elif all(round(v, 6) in src_numbers for v in q.raw_numbers()):
+            return  # the number is in the source, written another way ("huit, neuf jours")
         severity = Severity.ERROR if _is_dose(q) and not _counts(q) else Severity.WARNING
         yield self._finding(
             pair,
@@ -143,18 +171,38 @@ class QuantityChecker:
             "Vérifier cette valeur dans le dossier ou la supprimer.",
         )
 
-    @staticmethod
-    def _unit_swapped(s: Quantity, q: Quantity) -> bool:
-        if s.unit is None or q.unit is None or s.raw_numbers() != q.raw_numbers():
-            return False
-        if _counts(s) or _counts(q) or same_magnitude(s.unit, q.unit):
-            return False
-        both_dose = s.unit.is_dose() and q.unit.is_dose()
-        return both_dose or s.unit.base_dimension == q.unit.base_dimension
+    def _clock(self, pair: Pair, q: Quantity) -> Iterator[Finding]:
+        """A time of day ("à 8 h", "14h30") is supported by the same hour in any form."""
+        for s in pair.source.quantities:
+            hours = s.value if s.kind == "clock" else None
+            if s.kind == "value" and s.unit is not None and s.unit.dimension == "time":
+                hours = s.normalized()[0] / 3600
+            if hours is not None and abs(hours - q.value) < 1e-6:
+                return
+        yield self._finding(
+            pair,
+            q,
+            None,
+            "unsupported_value",
+            Severity.WARNING,
+            f"L'horaire « {q.span.of(pair.output.text)} » ne figure pas dans la source.",
+            "Vérifier cet horaire dans le dossier.",
+        )
 
-    def _derivable(
-        self, pair: Pair, q: Quantity, comparable: list[Quantity], anchored: list[Quantity]
-    ) -> bool:
+    def _unit_finding(self, pair: Pair, q: Quantity, s: Quantity) -> Finding:
+        src = pair.source
+        return self._finding(
+            pair,
+            q,
+            s,
+            "unit_magnitude",
+            Severity.ERROR,
+            f"Unité modifiée : « {q.span.of(pair.output.text)} » alors que la source indique "
+            f"« {s.span.of(src.text)} » — l'ordre de grandeur change.",
+            f"Reprendre l'unité de la source : {s.span.of(src.text)}.",
+        )
+
+    def _derivable(self, pair: Pair, q: Quantity, anchored: list[Quantity]) -> bool:
         """'1 g x3/j' in the source supports '3 g/j' in the output (and the reverse)."""
         if q.unit is None or not _is_dose(q):
             return False
