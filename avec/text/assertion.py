@@ -6,8 +6,8 @@ douleur thoracique" and "douleur thoracique" can be matched and their statuses c
 
 Statuses: affirmed (a plain mention), negated ("pas de fièvre"), hypothesis ("suspicion de"),
 positive (a test result: "Quantiferon positif"), and two neutral contexts that assert nothing:
-question (a sentence ending with "?", common in transcripts) and conditional ("en cas de
-fièvre", "si douleur"). A negation read off a test result ("sérologie négative") is marked
+question (a sentence ending with "?", common in transcripts), conditional ("en cas de
+fièvre", "si douleur") and instruction ("éviter le soleil", "ne pas modifier", imperatives). A negation read off a test result ("sérologie négative") is marked
 `result` and only contradicts a positive result, not a plain mention of the test.
 """
 
@@ -24,6 +24,7 @@ from avec.text.span import Span
 
 AFFIRMED, NEGATED, HYPOTHESIS = "affirmed", "negated", "hypothesis"
 POSITIVE, QUESTION, CONDITIONAL = "positive", "question", "conditional"
+INSTRUCTION = "instruction"
 DECISIVE = frozenset({AFFIRMED, NEGATED, HYPOTHESIS, POSITIVE})
 
 _TOKEN = re.compile(r"[a-z0-9µœæ]+(?:-[a-z0-9µœæ]+)*|[.,;:!?()\n]|'")
@@ -183,7 +184,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     c = _cues()
 
     def rx(cues: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w'])(?:{_alternation(cues)})")
+        return re.compile(rf"(?<!\w)(?:{_alternation(cues)})")
 
     return {
         "pseudo": rx(c["negation"]["pseudo"]),
@@ -194,6 +195,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "hyp_pre": rx(c["hypothesis"]["preceding"]),
         "hyp_post": rx(c["hypothesis"]["following"]),
         "cond_pre": rx(c["conditional"]["preceding"]),
+        "instruction": re.compile(
+            rf"(?<!\w)(?:{_alternation(c['instruction']['preceding'])}|[a-z]+ez(?!\w))"
+        ),
         "verb_frame": re.compile(
             r"\bn(?:e\s+|')(?P<verb>[a-z]+)(?:\s+(?:[a-z]+))?\s+(?:"
             + "|".join(c["negation"]["verb_frame"])
@@ -244,7 +248,11 @@ _CONTINUE = ("de", "d", "des", "du", "l", "la", "le", "les")
 
 
 def _scope_after(
-    tokens: _Tokens, pos: int, status: str, max_words: int | None = None
+    tokens: _Tokens,
+    pos: int,
+    status: str,
+    max_words: int | None = None,
+    through_commas: bool = False,
 ) -> tuple[tuple[Term, ...], Span]:
     """Terms governed by a cue ending at `pos` ("pas de fièvre ni de toux" -> fièvre, toux) and
     the extent of the scope. A segment whose first word is generic has no term."""
@@ -256,6 +264,10 @@ def _scope_after(
     end = pos
     while i < len(tokens.items) and words < limit:
         word, start, stop = tokens.items[i]
+        if word == "," and through_commas:
+            state = "head"
+            i += 1
+            continue
         if word in _BOUNDARY and word != "'":
             break
         nxt = tokens.items[i + 1][0] if i + 1 < len(tokens.items) else ""
@@ -263,7 +275,7 @@ def _scope_after(
             state = "head"
             i += 1
             continue
-        if word in _terminators():
+        if word in _terminators() and not (through_commas and word in ("et", "ou")):
             break
         words += 1
         end = stop
@@ -314,7 +326,9 @@ def _scope_before(
     return (term,), Span(window[0][1], pos)
 
 
-_COPULAS = frozenset({"est", "etait", "sont", "peut", "faut", "doit", "a", "ont", "y"})
+_COPULAS = frozenset(
+    {"est", "etait", "sont", "peut", "faut", "doit", "a", "ont", "y", "avait", "etaient"}
+)
 
 
 def find_assertions(text: str, folded: str) -> list[Assertion]:
@@ -344,13 +358,19 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
         add(cue, HYPOTHESIS, _scope_before(tokens, cue.start, HYPOTHESIS))
     for cue in cues("cond_pre"):
         add(cue, CONDITIONAL, _scope_after(tokens, cue.end, CONDITIONAL, max_words=8))
+    for cue in cues("instruction"):
+        add(cue, INSTRUCTION, _scope_after(tokens, cue.end, INSTRUCTION, 12, through_commas=True))
     for m in p["verb_frame"].finditer(folded):
         cue = Span(m.start(), m.end())
         verb = m.group("verb")
         # "ne prenez pas…", "ne mangez plus…": instructions to a patient, not findings
-        if any(cue.overlaps(s) for s in pseudo) or verb.endswith("ez") or verb in _COPULAS:
+        if any(cue.overlaps(s) for s in pseudo) or verb.endswith("ez"):
             continue
-        rest = _scope_after(tokens, m.end(), NEGATED)
+        rest = _scope_after(tokens, m.end(), NEGATED)  # "n'a pas été réalisé", "ne fume pas de…"
+        if verb in _COPULAS:
+            if rest[0]:
+                add(cue, NEGATED, rest)
+            continue
         if rest[0]:
             add(cue, NEGATED, rest)
         elif _content(verb):

@@ -55,7 +55,8 @@ def fold_key(text: str) -> str:
     return " ".join(re.split(r"[\s\-]+", fold(text).strip()))
 
 
-WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-](?=[^\W\d_]))*", re.UNICODE)
+# Words with inner hyphens; an apostrophe ends a word, so "l'amlodipine" gives "l", "amlodipine".
+WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*", re.UNICODE)
 
 
 def words(text: str) -> Iterator[tuple[str, Span]]:

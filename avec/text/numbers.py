@@ -23,6 +23,7 @@ TENS = {
 }  # fmt: skip
 SCALES = {"cent": 100, "cents": 100, "mille": 1000}
 FRACTIONS = {"demi": 0.5, "demie": 0.5, "quart": 0.25, "tiers": 1 / 3}
+NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, *FRACTIONS, "quarts", "premier", "premiere"])
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 # A run of number words joined by spaces, hyphens or "et" ("vingt-et-un", "deux cent cinquante").
@@ -35,7 +36,8 @@ _FRACTION_WORDS_RE = re.compile(
     r"\b(?:(?P<n>un|une|deux|trois)[\s\-]+)?(?P<f>demie?|quarts?|tiers)\b"
 )
 _DIGITS_RE = re.compile(
-    r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?![\w])"
+    r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.]\d+)?"
+    r"(?![\d]|(?:e|er|re|eme|ème|ieme|ième|nd|nde|è|é)\b)"
     r"|(?<![\w,.\d])[,.]\d+(?![\w])"  # naked decimal ",5" (error-prone but must be read)
 )
 _FRACTION_RE = re.compile(r"(?<![\d/,.])(\d+)\s*/\s*(\d+)(?![\d/])")
