@@ -166,6 +166,12 @@ def build_lexicon(extra: Path | None = None) -> DrugLexicon:
             kind = "brand" if name.isupper() else "dci"
             own = {substance_key(s) for s in _substances(name)} if kind == "dci" else set()
             lexicon.add(name, {atc, *subs, *own}, kind)
+            if kind == "dci" and " " not in name and len(name) > 5:
+                # English INN in abstracts ("dapagliflozin") and French DCI ("dapagliflozine")
+                if name.endswith("ine"):
+                    lexicon.add(name[:-1], {atc, *subs, *own}, kind)
+                elif name.endswith("in"):
+                    lexicon.add(name + "e", {atc, *subs, *own}, kind)
     for row in load_toml("drugs_supplement.toml")["drug"]:
         subs = (
             {substance_key(s) for s in _substances(row["name"])} if row["kind"] == "dci" else set()

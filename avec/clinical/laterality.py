@@ -23,6 +23,7 @@ class SideMention:
     site: str
     side: str  # "G" or "D"
     side_span: Span
+    context: frozenset[str] = frozenset()  # words of the clause, to tell two mentions apart
 
     @property
     def label(self) -> str:
@@ -43,10 +44,59 @@ def _sites() -> dict[str, str]:
 
 def site_key(word: str) -> str | None:
     sites = _sites()
-    for cand in (word, word[:-1] if word.endswith(("s", "x")) else word):
-        if cand in sites:
-            return sites[cand]
+    parts = [word, word.rsplit("-", 1)[-1]]  # "femoro-poplitee" -> "poplitee"
+    for part in parts:
+        for cand in (part, part[:-1] if part.endswith(("s", "x")) else part):
+            if cand in sites:
+                return sites[cand]
     return None
+
+
+_CONTEXT_STOP = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l",
+        "d",
+        "un",
+        "une",
+        "au",
+        "aux",
+        "a",
+        "et",
+        "en",
+        "sur",
+        "sous",
+        "par",
+        "pour",
+        "avec",
+        "sans",
+        "dans",
+        "est",
+        "sont",
+        "gauche",
+        "gauches",
+        "droit",
+        "droite",
+        "droits",
+        "droites",
+        "cote",
+    ]
+)
+
+
+def _context(folded: str, start: int, end: int) -> frozenset[str]:
+    """Content words of the clause around a mention (up to 60 characters each side)."""
+    left = folded[max(0, start - 60) : start]
+    cut = max((b.end() for b in _BREAK.finditer(left)), default=0)
+    right = folded[end : end + 60]
+    stop = next((b.start() for b in _BREAK.finditer(right)), len(right))
+    words = _WORD.findall(left[cut:]) + _WORD.findall(right[:stop])
+    return frozenset(w for w in words if len(w) > 3 and w not in _CONTEXT_STOP)
 
 
 def find_sides(folded: str) -> list[SideMention]:
@@ -55,7 +105,8 @@ def find_sides(folded: str) -> list[SideMention]:
         side_span = Span(m.start(), m.end())
         if m["abbr"]:
             site = "membre inferieur" if m["abbr"] == "mi" else "membre superieur"
-            found.append(SideMention(side_span, site, m["ad"].upper(), side_span))
+            ctx = _context(folded, m.start(), m.end())
+            found.append(SideMention(side_span, site, m["ad"].upper(), side_span, ctx))
             continue
         side = "G" if m["g"] else "D"
         # "la droite de la bouche", "en ligne droite" are not sides of a site
@@ -66,6 +117,7 @@ def find_sides(folded: str) -> list[SideMention]:
             key = site_key(w.group())
             if key:
                 start = m.start() - len(before) + w.start()
-                found.append(SideMention(Span(start, m.end()), key, side, side_span))
+                ctx = _context(folded, start, m.end())
+                found.append(SideMention(Span(start, m.end()), key, side, side_span, ctx))
                 break
     return found

@@ -119,7 +119,13 @@ def extract_quantities(
             and not _SENTENCE_BREAK.search(folded[a.span.end : span.start])
             for a in measure_spans
         )
-        if not free(span) or not (label_near or m[3]):
+        after_bp = any(
+            q.kind == "bp"
+            and 0 <= span.start - q.span.end <= 100
+            and "\n" not in folded[q.span.end : span.start]
+            for q in found
+        )
+        if not free(span) or not (label_near or m[3] or after_bp):
             continue
         sys_, dia = float(m[1]), float(m[2])
         if (m[3] and m[3].startswith("cm")) or (not m[3] and sys_ <= 30 and dia <= 20):

@@ -24,7 +24,7 @@ from avec.text.span import Span
 
 AFFIRMED, NEGATED, HYPOTHESIS = "affirmed", "negated", "hypothesis"
 POSITIVE, QUESTION, CONDITIONAL = "positive", "question", "conditional"
-INSTRUCTION = "instruction"
+INSTRUCTION, HISTORY = "instruction", "history"
 DECISIVE = frozenset({AFFIRMED, NEGATED, HYPOTHESIS, POSITIVE})
 
 _TOKEN = re.compile(r"[a-z0-9µœæ]+(?:-[a-z0-9µœæ]+)*|[.,;:!?()\n]|'")
@@ -147,6 +147,7 @@ class Term:
     modifier: str | None  # key of the next content word, when there is one
     status: str
     result: bool = False  # status read off a test result ("négatif", "positif")
+    implied: bool = False  # status implied by the word itself ("apyrétique")
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +196,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "hyp_pre": rx(c["hypothesis"]["preceding"]),
         "hyp_post": rx(c["hypothesis"]["following"]),
         "cond_pre": rx(c["conditional"]["preceding"]),
+        "history": rx(c["history"]["preceding"]),
         "instruction": re.compile(
             rf"(?<!\w)(?:{_alternation(c['instruction']['preceding'])}|[a-z]+ez(?!\w))"
         ),
@@ -204,6 +206,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r")\b"
         ),
     }
+
+
+@cache
+def _synonyms() -> dict[str, tuple[str, str]]:
+    """'apyretique' -> ('fievre', negated): words that state a finding or its absence."""
+    path = resources.files("avec.text") / "data" / "finding_synonyms.toml"
+    with path.open("rb") as fh:
+        rows = tomllib.load(fh)["word"]
+    return {w: (term_key(row["finding"]), row["status"]) for row in rows for w in row["words"]}
 
 
 @cache
@@ -352,10 +363,18 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
         add(cue, POSITIVE, _scope_before(tokens, cue.start, POSITIVE, result=True))
     for cue in cues("neg_result"):
         add(cue, NEGATED, _scope_before(tokens, cue.start, NEGATED, result=True))
+    for cue in cues("history"):
+        add(cue, HISTORY, _scope_after(tokens, cue.end, HISTORY, max_words=2))
+
+    def inside_pseudo(cue: Span) -> bool:  # "dès que possible" is no hypothesis
+        return any(s.contains(cue) and len(s) > len(cue) for s in pseudo)
+
     for cue in cues("hyp_pre"):
-        add(cue, HYPOTHESIS, _scope_after(tokens, cue.end, HYPOTHESIS))
+        if not inside_pseudo(cue):
+            add(cue, HYPOTHESIS, _scope_after(tokens, cue.end, HYPOTHESIS))
     for cue in cues("hyp_post"):
-        add(cue, HYPOTHESIS, _scope_before(tokens, cue.start, HYPOTHESIS))
+        if not inside_pseudo(cue):
+            add(cue, HYPOTHESIS, _scope_before(tokens, cue.start, HYPOTHESIS))
     for cue in cues("cond_pre"):
         add(cue, CONDITIONAL, _scope_after(tokens, cue.end, CONDITIONAL, max_words=8))
     for cue in cues("instruction"):
@@ -429,6 +448,14 @@ def mention_index(folded: str, assertions: list[Assertion]) -> dict[str, list[Te
                 mod_end = e if j == 0 else end  # the span covers an adjacent modifier only
                 break
         status, result = status_at.get(start, (AFFIRMED, False))
+        synonym = _synonyms().get(word)
+        if synonym is not None:
+            # "apyrétique" is "pas de fièvre"; "fébrile" under a negation is no fever either
+            head, implied = synonym
+            status = implied if status == AFFIRMED else (NEGATED if implied == NEGATED else status)
+            term = Term(Span(start, end), head, None, status, result, implied=True)
+            index.setdefault(head, []).append(term)
+            continue
         index.setdefault(head, []).append(
             Term(Span(start, mod_end), head, modifier, status, result)
         )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from avec.text.assertion import AFFIRMED, DECISIVE, HYPOTHESIS, NEGATED, POSITIVE, Term
+from avec.text.span import Span
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
 
@@ -33,6 +34,20 @@ def _affirms(mentions: list[Term], result: bool) -> list[Term]:
     return [m for m in mentions if m.status in wanted]
 
 
+def _stated(analysis: Analysis, statuses: tuple[str, ...]) -> list[tuple[Span | None, Term]]:
+    """Findings the text denies or doubts: under a cue, or by the word itself ("apyrétique")."""
+    stated: list[tuple[Span | None, Term]] = [
+        (a.cue, t) for a in analysis.assertions if a.status in statuses for t in a.terms
+    ]
+    stated += [
+        (None, m)
+        for ms in analysis.mentions.values()
+        for m in ms
+        if m.implied and m.status in statuses
+    ]
+    return stated
+
+
 def _on_drug(analysis: Analysis, term: Term) -> bool:
     """Drugs are the drug checker's concern ("ne prenez pas la metformine")."""
     return any(d.span.overlaps(term.span) for d in analysis.drugs)
@@ -46,52 +61,45 @@ class AssertionChecker:
         src, out = pair.source, pair.output
         reported: set[int] = set()
         # The source denies or doubts; the output affirms.
-        for assertion in src.assertions:
-            if assertion.status not in (NEGATED, HYPOTHESIS):
+        for _cue, term in _stated(src, (NEGATED, HYPOTHESIS)):
+            if _on_drug(src, term):
                 continue
-            for term in assertion.terms:
-                if _on_drug(src, term):
-                    continue
-                in_output = _decisive(out, term)
+            in_output = _decisive(out, term)
+            if term.status == HYPOTHESIS:
+                hits = [m for m in in_output if m.status == AFFIRMED]
+            else:
                 hits = _affirms(in_output, term.result)
-                if assertion.status == HYPOTHESIS:
-                    hits = [m for m in in_output if m.status == AFFIRMED]
-                if not hits or any(m.status in (NEGATED, HYPOTHESIS) for m in in_output):
-                    continue
-                if _affirms(
-                    _decisive(src, term), term.result if assertion.status == NEGATED else False
-                ):
-                    continue  # the source also affirms it somewhere: ambiguous
-                hit = hits[0]
-                if hit.span.start in reported or _on_drug(out, hit):
-                    continue
-                reported.add(hit.span.start)
-                yield self._flip(pair, hit, term, assertion.status)
-        # The output denies; the source affirms.
-        for assertion in out.assertions:
-            if assertion.status != NEGATED:
+            if not hits or any(m.status in (NEGATED, HYPOTHESIS) for m in in_output):
                 continue
-            for term in assertion.terms:
-                if _on_drug(out, term) or term.span.start in reported:
-                    continue
-                in_source = _decisive(src, term)
-                support = _affirms(in_source, term.result)
-                if not support or any(m.status in (NEGATED, HYPOTHESIS) for m in in_source):
-                    continue
-                reported.add(term.span.start)
-                span = assertion.cue.cover(term.span)
-                s = support[0]
-                yield Finding(
-                    CHECK,
-                    "negation_flip",
-                    Severity.ERROR,
-                    span,
-                    s.span,
-                    f"Le texte produit nie « {term.span.of(out.text)} » alors que la source "
-                    f"l'affirme : « {_context(src, s)} ».",
-                    "Rétablir l'information de la source.",
-                    _context(src, s),
-                )
+            if _affirms(_decisive(src, term), term.result if term.status == NEGATED else False):
+                continue  # the source also affirms it somewhere: ambiguous
+            hit = hits[0]
+            if hit.span.start in reported or _on_drug(out, hit):
+                continue
+            reported.add(hit.span.start)
+            yield self._flip(pair, hit, term, term.status)
+        # The output denies; the source affirms.
+        for cue, term in _stated(out, (NEGATED,)):
+            if _on_drug(out, term) or term.span.start in reported:
+                continue
+            in_source = _decisive(src, term)
+            support = _affirms(in_source, term.result)
+            if not support or any(m.status in (NEGATED, HYPOTHESIS) for m in in_source):
+                continue
+            reported.add(term.span.start)
+            span = cue.cover(term.span) if cue is not None else term.span
+            s = support[0]
+            yield Finding(
+                CHECK,
+                "negation_flip",
+                Severity.ERROR,
+                span,
+                s.span,
+                f"Le texte produit nie « {term.span.of(out.text)} » alors que la source "
+                f"l'affirme : « {_context(src, s)} ».",
+                "Rétablir l'information de la source.",
+                _context(src, s),
+            )
 
     @staticmethod
     def _flip(pair: Pair, hit: Term, term: Term, status: str) -> Finding:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
-from avec.clinical.drugs import DrugMention
+from avec.clinical.drugs import DrugMention, equivalent
 from avec.clinical.quantities import Quantity
 from avec.clinical.resources import load_toml
 from avec.clinical.units import Unit, unit_for_code
@@ -70,6 +70,16 @@ def _limits_for(d: DrugMention) -> list[DoseLimit]:
     ]
 
 
+def _belongs(out: Analysis, q: Quantity, d: DrugMention) -> bool:
+    """The dose is written for this drug: anchored to it, or unanchored in a text about this drug
+    alone ("… jusqu'à 6 g par jour" in a paracetamol leaflet)."""
+    if q.anchor is not None:
+        return q.anchor == "drug:" + d.key
+    one_drug = all(equivalent(m.entry, out.drugs[0].entry) for m in out.drugs)
+    before = [m for m in out.drugs if m.span.end <= q.span.start]
+    return one_drug and bool(before) and before[-1] is d
+
+
 def _fmt(v: float) -> str:
     return f"{round(v, 3):g}".replace(".", ",")
 
@@ -84,9 +94,7 @@ class DoseChecker:
             limits = _limits_for(d)
             if not limits:
                 continue
-            doses = [
-                q for q in out.quantities if q.anchor == "drug:" + d.key and q.unit is not None
-            ]
+            doses = [q for q in out.quantities if q.unit is not None and _belongs(out, q, d)]
             freqs = [f.per_day for f in out.frequencies_of(d)]
             for q in doses:
                 for lim in limits:

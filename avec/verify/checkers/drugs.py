@@ -105,20 +105,18 @@ class DrugChecker:
         in_drug = {i for d in out.drugs for i in range(d.span.start, d.span.end)}
         for key, span in words(out.folded):
             word = span.of(out.text)
-            if (
-                len(key) < 6
-                or key in src_words
-                or span.start in in_drug
-                or key in lex.entries
-                or not _drug_like(word, key)
-            ):
+            if len(key) < 6 or key in src_words or span.start in in_drug or key in lex.entries:
                 continue
             near = max(
-                ((Levenshtein.normalized_similarity(key, s.key), s) for s in src.drugs),
+                (
+                    (Levenshtein.normalized_similarity(key, s.key), s)
+                    for s in src.drugs
+                    if abs(len(s.key) - len(key)) <= 3
+                ),
                 default=None,
                 key=lambda t: t[0],
             )
-            if near and near[0] >= SOURCE_WORD_CUTOFF:
+            if near and near[0] >= SOURCE_WORD_CUTOFF and not is_french_word(key):
                 s = near[1]
                 yield Finding(
                     CHECK,
@@ -132,7 +130,7 @@ class DrugChecker:
                     s.span.of(src.text),
                 )
                 continue
-            if is_french_word(key):
+            if is_french_word(key) or not _drug_like(word, key):
                 continue
             best = process.extractOne(
                 key,

@@ -19,9 +19,19 @@ class LateralityChecker:
         src, out = pair.source, pair.output
         for m in out.sides:
             same_site = [s for s in src.sides if s.site == m.site]
-            if not same_site or any(s.side == m.side for s in same_site):
+            if not same_site:
                 continue
-            s = same_site[0]
+            if any(s.side == m.side for s in same_site):
+                # Both sides in the source ("genou gauche douloureux, genou droit normal"): the
+                # output mention is compared with the source mention that shares its context.
+                best = max(same_site, key=lambda s: len(s.context & m.context))
+                shared = len(best.context & m.context)
+                ties = [s for s in same_site if len(s.context & m.context) == shared]
+                if shared < 2 or any(s.side == m.side for s in ties):
+                    continue
+                s = best
+            else:
+                s = same_site[0]
             yield Finding(
                 CHECK,
                 "side_swapped",

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
+from avec.clinical.drugs import DrugMention
+from avec.clinical.posology import Frequency
 from avec.clinical.quantities import Quantity
 from avec.clinical.units import same_magnitude
 from avec.verify.document import Analysis, Pair, same_anchor
@@ -33,13 +35,54 @@ def _once_daily(a: Quantity, b: Quantity) -> bool:
     return rate.per_time() == 86400.0 and rate.code.split("/")[0] == amount.code
 
 
+def _posologies(a: Analysis) -> list[tuple[Frequency, DrugMention | None]]:
+    """Frequencies with their drug, plus the implicit ones of "1 cp/j", "1 patch par jour"."""
+    found = list(a.dosed_frequencies)
+    for q in a.quantities:
+        if q.unit is None or not q.anchor or not q.anchor.startswith("drug:") or q.value != 1:
+            continue
+        period = q.unit.per_time()
+        if period and q.unit.base_dimension.startswith("count:"):
+            drug = next(
+                (d for d in a.drugs if "drug:" + d.key == q.anchor and d.span.end <= q.span.start),
+                None,
+            )
+            if drug is not None and not any(f.span.overlaps(q.span) for f, _ in found):
+                found.append((Frequency(q.span, 86400 / period), drug))
+    found.sort(key=lambda fd: fd[0].span.start)
+    return found
+
+
 def _unit_swapped(s: Quantity, q: Quantity) -> bool:
     """Same number, a dose unit of another magnitude or kind: mg→µg, mL→L, UI→mg."""
     if s.unit is None or q.unit is None or s.raw_numbers() != q.raw_numbers():
         return False
     if _counts(s) or _counts(q) or not (s.unit.is_dose() and q.unit.is_dose()):
         return False
+    if s.unit.code.split("/")[0] == q.unit.code.split("/")[0]:
+        return False  # "un litre" vs "un litre par jour": same unit, a rate or an amount
     return not same_magnitude(s.unit, q.unit)
+
+
+def _said_without_unit(q: Quantity, spoken: set[float]) -> bool:
+    """'le Doliprane 1000' supports '1000 mg' and '1 g'; 'pouls de 72 à 80' supports '72 à 80/min'."""
+    if all(round(v, 6) in spoken for v in q.raw_numbers()):
+        return True
+    if q.unit is not None and q.unit.base_dimension == "mass" and q.unit.per_time() is None:
+        in_mg = q.normalized()[0] / 1e-3
+        return any(abs(v - in_mg) < 1e-6 * max(v, 1) for v in spoken)
+    return False
+
+
+def _each_bound_stated(q: Quantity, source: list[Quantity]) -> bool:
+    """'FC de 132 à 78/min' when the source gives 132/min at entry and 78/min at discharge."""
+    if q.high is None or q.unit is None:
+        return False
+    f = q.unit.factor
+    values = {
+        round(s.normalized()[0], 9) for s in source if s.dimension == q.dimension and s.high is None
+    }
+    return all(round(v * f, 9) in values for v in (q.value, q.high))
 
 
 def _numbered_item(a: Analysis, q: Quantity) -> bool:
@@ -54,11 +97,18 @@ class QuantityChecker:
     label: ClassVar[str] = "Valeurs numériques, unités et fréquences"
 
     def check(self, pair: Pair) -> Iterator[Finding]:
-        src_numbers = {round(n.value, 6) for n in pair.source.numbers}
+        src = pair.source
+        all_numbers = {round(n.value, 6) for n in src.numbers}
+        not_values = [d.span for d in src.dates] + [c.span for c in src.citations]
+        src_numbers = {
+            round(n.value, 6)
+            for n in src.numbers
+            if not any(n.span.overlaps(x) for x in not_values)
+        }
         src_numbers |= {round(v, 6) for q in pair.source.quantities for v in q.raw_numbers()}
         for q in pair.output.quantities:
             if q.kind == "value" and q.unit is None:
-                yield from self._bare(pair, q, src_numbers)
+                yield from self._bare(pair, q, all_numbers)  # "du 7 au 12" may be dates
             else:
                 yield from self._with_unit(pair, q, src_numbers)
         yield from self._frequencies(pair)
@@ -70,7 +120,7 @@ class QuantityChecker:
             return
         written = q.span.of(out.text)
         if q.anchor and q.anchor.startswith("measure:"):
-            same = [s for s in pair.source.quantities if s.anchor == q.anchor]
+            same = [s for s in pair.source.quantities if s.anchor == q.anchor and s.kind == "value"]
             if any(round(s.value, 6) == round(q.value, 6) for s in same):
                 return
             if same:
@@ -114,11 +164,13 @@ class QuantityChecker:
             for s in anchored
             if s.unit is None
             and s.kind == "value"
-            and (_is_dose(q) or (q.anchor or "").startswith("measure:"))
+            and ((_is_dose(q) and not _counts(q)) or (q.anchor or "").startswith("measure:"))
         ]
+        spoken = {round(s.value, 6) for s in unitless}
         if (
             any(s.same_value(q) for s in comparable)
-            or (not comparable and any(s.raw_numbers() == q.raw_numbers() for s in unitless))
+            or (not comparable and _said_without_unit(q, spoken))
+            or _each_bound_stated(q, src.quantities)
             or any(_once_daily(s, q) for s in anchored)
             or self._derivable(pair, q, anchored)
         ):
@@ -230,15 +282,25 @@ class QuantityChecker:
     # -- frequencies ------------------------------------------------------------------------
     def _frequencies(self, pair: Pair) -> Iterator[Finding]:
         src, out, lex = pair.source, pair.output, pair.lexicon
-        src_freqs = src.dosed_frequencies
-        for f, drug in out.dosed_frequencies:
+        src_freqs = _posologies(src)
+        out_freqs = _posologies(out)
+        for f, drug in out_freqs:
             if drug is None:
                 continue
+            key = "drug:" + drug.key
             same = [
                 sf
                 for sf, d in src_freqs
-                if d is not None and same_anchor(lex, "drug:" + d.key, "drug:" + drug.key)
+                if d is not None and same_anchor(lex, "drug:" + d.key, key)
             ]
+            mine = [
+                of
+                for of, d in out_freqs
+                if d is not None and same_anchor(lex, "drug:" + d.key, key)
+            ]
+            if len(same) > 1 and len(same) == len(mine):
+                # "matin et soir pendant 4 semaines, puis le matin": compare step by step
+                same = [same[mine.index(f)]]
             if not same or any(abs(sf.per_day - f.per_day) < 1e-6 for sf in same):
                 continue
             sf = same[0]
