@@ -52,6 +52,12 @@ class Analysis:
         return [f for f, d in self.dosed_frequencies if d == drug]
 
     @cached_property
+    def single_drug(self) -> bool:
+        """Every drug mention of the text names the same drug (brand ≡ INN)."""
+        first = self.drugs[0].entry if self.drugs else None
+        return first is not None and all(d.entry.keys & first.keys for d in self.drugs)
+
+    @cached_property
     def numbers(self) -> list[NumberMatch]:
         return find_numbers(self.text)
 
@@ -137,12 +143,14 @@ def _same_anchor(lexicon: DrugLexicon, a: str, b: str) -> bool:
 
 
 def drug_anchor_of(analysis: Analysis, span: Span, window: int = 120) -> DrugMention | None:
-    """The drug a posology belongs to: the nearest drug before it on the same line."""
+    """The drug a posology belongs to: the nearest drug before it on the same line, or — in a
+    text about one drug only (a leaflet, a single prescription) — the last mention before it."""
     best = None
-    for d in analysis.drugs:
-        if d.span.end > span.start:
-            break
+    before = [d for d in analysis.drugs if d.span.end <= span.start]
+    for d in before:
         gap = analysis.text[d.span.end : span.start]
         if len(gap) <= window and "\n" not in gap and ". " not in gap:
             best = d
+    if best is None and before and analysis.single_drug:
+        best = before[-1]
     return best

@@ -5,15 +5,11 @@ high-risk drugs (`avec/clinical/data/dose_limits.toml`, sources cited there), an
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from avec.clinical.drugs import DrugMention, equivalent
+from avec.clinical.doses import DoseLimit, limits_for
+from avec.clinical.drugs import DrugMention
 from avec.clinical.quantities import Quantity
-from avec.clinical.resources import load_toml
-from avec.clinical.units import Unit, unit_for_code
-from avec.text.normalize import fold_key
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
 
@@ -21,63 +17,13 @@ CHECK = "doses"
 DAY = 86400.0
 
 
-@dataclass(frozen=True, slots=True)
-class DoseLimit:
-    inn: str
-    atc: str
-    unit: Unit
-    max_single: float | None
-    max_daily: float | None
-    max_weekly: float | None
-    weekly: bool
-    ceiling: bool
-    high_risk: bool
-    note: str
-    source: str
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> DoseLimit | None:
-        unit = unit_for_code(row["unit"])
-        if unit is None:
-            return None
-        return cls(
-            row["inn"],
-            row.get("atc", ""),
-            unit,
-            row.get("max_single"),
-            row.get("max_daily"),
-            row.get("max_weekly"),
-            row.get("schedule") == "weekly",
-            row.get("ceiling", True),
-            row.get("high_risk", False),
-            row.get("note", ""),
-            row.get("source", ""),
-        )
-
-
-@cache
-def dose_limits() -> tuple[DoseLimit, ...]:
-    rows = load_toml("dose_limits.toml").get("drug", [])
-    return tuple(limit for row in rows if (limit := DoseLimit.from_row(row)) is not None)
-
-
-def _limits_for(d: DrugMention) -> list[DoseLimit]:
-    subs = {k for k in d.keys if k.startswith("sub:")}
-    return [
-        lim
-        for lim in dose_limits()
-        if lim.atc in d.keys or ("sub:" + fold_key(lim.inn)) in subs or fold_key(lim.inn) == d.key
-    ]
-
-
 def _belongs(out: Analysis, q: Quantity, d: DrugMention) -> bool:
     """The dose is written for this drug: anchored to it, or unanchored in a text about this drug
     alone ("… jusqu'à 6 g par jour" in a paracetamol leaflet)."""
     if q.anchor is not None:
         return q.anchor == "drug:" + d.key
-    one_drug = all(equivalent(m.entry, out.drugs[0].entry) for m in out.drugs)
     before = [m for m in out.drugs if m.span.end <= q.span.start]
-    return one_drug and bool(before) and before[-1] is d
+    return out.single_drug and bool(before) and before[-1] is d
 
 
 def _fmt(v: float) -> str:
@@ -91,7 +37,7 @@ class DoseChecker:
     def check(self, pair: Pair) -> Iterator[Finding]:
         out = pair.output
         for d in out.drugs:
-            limits = _limits_for(d)
+            limits = limits_for(d.entry)
             if not limits:
                 continue
             doses = [q for q in out.quantities if q.unit is not None and _belongs(out, q, d)]

@@ -26,7 +26,7 @@ _NOT_TAKEN = re.compile(
     r"remplacee|relais|switch|allergie|allergique|intolerance|contre-indique|contre-indication|"
     r"pas de|pas d'|sans|jamais|ancien|anciennement|auparavant|ne prend plus|n'a plus)\b"
 )
-UNKNOWN_WORD_CUTOFF = 88  # rapidfuzz ratio against the whole lexicon
+UNKNOWN_WORD_CUTOFF = 85  # rapidfuzz ratio against the lexicon (same initial)
 SOURCE_WORD_CUTOFF = 0.8  # similarity to a drug of the source
 
 
@@ -130,7 +130,7 @@ class DrugChecker:
                     s.span.of(src.text),
                 )
                 continue
-            if is_french_word(key) or not _drug_like(word, key):
+            if is_french_word(key) or not (_drug_like(word, key) or len(key) >= 7):
                 continue
             best = process.extractOne(
                 key,

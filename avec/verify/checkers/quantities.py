@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
+from avec.clinical.doses import usual_unit
 from avec.clinical.drugs import DrugMention
 from avec.clinical.posology import Frequency
 from avec.clinical.quantities import Quantity
@@ -64,14 +65,24 @@ def _unit_swapped(s: Quantity, q: Quantity) -> bool:
     return not same_magnitude(s.unit, q.unit)
 
 
-def _said_without_unit(q: Quantity, spoken: set[float]) -> bool:
-    """'le Doliprane 1000' supports '1000 mg' and '1 g'; 'pouls de 72 à 80' supports '72 à 80/min'."""
-    if all(round(v, 6) in spoken for v in q.raw_numbers()):
-        return True
-    if q.unit is not None and q.unit.base_dimension == "mass" and q.unit.per_time() is None:
-        in_mg = q.normalized()[0] / 1e-3
-        return any(abs(v - in_mg) < 1e-6 * max(v, 1) for v in spoken)
-    return False
+def _said_without_unit(q: Quantity, spoken: set[float], micro: bool = False) -> bool:
+    """'le Doliprane 1000' supports '1000 mg' and '1 g' (oral doses are spoken in mg, in µg for
+    the drugs dosed so: 'le Lévothyrox 75'); 'pouls de 72 à 80' supports '72 à 80/min'."""
+    if q.unit is not None and q.unit.base_dimension == "mass":
+        if q.unit.per_time() is not None:
+            return False
+        spoken_unit = 1e-6 if micro else 1e-3
+        amount = q.normalized()[0] / spoken_unit
+        return any(abs(v - amount) < 1e-6 * max(v, 1) for v in spoken)
+    return all(round(v, 6) in spoken for v in q.raw_numbers())
+
+
+def _dosed_in_micrograms(pair: Pair, q: Quantity) -> bool:
+    """The drug of this dose is dosed in µg in the dose table (lévothyroxine, fentanyl…)."""
+    if not q.anchor or not q.anchor.startswith("drug:"):
+        return False
+    entry = pair.lexicon.entries.get(q.anchor[5:])
+    return entry is not None and usual_unit(entry) == "ug"
 
 
 def _each_bound_stated(q: Quantity, source: list[Quantity]) -> bool:
@@ -169,7 +180,7 @@ class QuantityChecker:
         spoken = {round(s.value, 6) for s in unitless}
         if (
             any(s.same_value(q) for s in comparable)
-            or (not comparable and _said_without_unit(q, spoken))
+            or (not comparable and _said_without_unit(q, spoken, _dosed_in_micrograms(pair, q)))
             or _each_bound_stated(q, src.quantities)
             or any(_once_daily(s, q) for s in anchored)
             or self._derivable(pair, q, anchored)
@@ -207,8 +218,7 @@ class QuantityChecker:
             bare = {
                 round(s.value, 6) for s in src.quantities if s.unit is None and s.kind == "value"
             }
-            assert q.unit is not None
-            if q.unit.code in ("mg", "ug") and all(round(v, 6) in bare for v in q.raw_numbers()):
+            if _said_without_unit(q, bare, _dosed_in_micrograms(pair, q)):
                 return
         elif all(round(v, 6) in src_numbers for v in q.raw_numbers()):
             return  # the number is in the source, written another way ("huit, neuf jours")
