@@ -18,7 +18,9 @@ from avec.clinical.units import Unit, parse_unit, unit_regex
 from avec.text.numbers import NumberMatch, find_numbers
 from avec.text.span import Coverage, Span
 
-_BP = re.compile(r"(?<![\d/,.])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])(?:\s*(mm\s*hg|cm\s*hg))?")
+_BP = re.compile(
+    r"(?<![\d/,.])(\d{1,3}(?:,\d)?)\s*/\s*(\d{1,3}(?:,\d)?)(?![\d/])(?:\s*(mm\s*hg|cm\s*hg))?"
+)
 _SCORE = re.compile(r"(?<![\d/,.])(\d{1,2}(?:,\d)?)\s*/\s*(10|15|20|30|100)(?![\d/,])")
 _TEMP_ORAL = re.compile(r"(?<![\d,.])(3\d|4[0-2])\s*°\s*([0-9])(?![\d])")
 _CLOCK = re.compile(
@@ -30,6 +32,14 @@ _RANGE_JOIN = re.compile(r"^\s*(?:a|-|ou|et)\s*$")
 _HALF_AFTER = re.compile(r"^\s+et\s+(demie?|quart)\b")
 _OF_DRUG = re.compile(r"^\s*(?:de\s+|d')")
 _BP_LABELS = {"blood_pressure"}
+
+
+def _cmhg_shaped(sys_raw: str, dia_raw: str) -> bool:
+    """Looks like a pressure in cmHg: 9–25 over 4–15, systolic above diastolic."""
+    sys_, dia = float(sys_raw.replace(",", ".")), float(dia_raw.replace(",", "."))
+    return 9 <= sys_ <= 25 and 4 <= dia <= 15 and sys_ > dia
+
+
 ANCHOR_WINDOW = 80  # characters between a drug and its dose
 MEASURE_WINDOW = 30  # characters between a measure's label and its value ("tension à …")
 _DIGIT = re.compile(r"\d")
@@ -125,9 +135,12 @@ def extract_quantities(
             and "\n" not in folded[q.span.end : span.start]
             for q in found
         )
-        if not free(span) or not (label_near or m[3] or after_bp):
+        cmhg_shaped = _cmhg_shaped(m[1], m[2]) and any(
+            a.measure in _BP_LABELS and 0 <= span.start - a.span.end <= 120 for a in measure_spans
+        )  # "Et ma tension ? — 12/7, parfait."
+        if not free(span) or not (label_near or m[3] or after_bp or cmhg_shaped):
             continue
-        sys_, dia = float(m[1]), float(m[2])
+        sys_, dia = float(m[1].replace(",", ".")), float(m[2].replace(",", "."))
         if (m[3] and m[3].startswith("cm")) or (not m[3] and sys_ <= 30 and dia <= 20):
             sys_, dia = sys_ * 10, dia * 10  # "13/8": French cmHg convention
         if sys_ <= dia:

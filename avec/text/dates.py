@@ -22,6 +22,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(
     r"(?<![\d/.\-])(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/])"
 )
+_PRESSURE_CONTEXT = re.compile(r"\b(?:tension|pression|pa|ta|automesure|atteint|moyenne)\b")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _WRITTEN = re.compile(
     rf"\b(?:(?P<d>[0-3]?\d)(?:er)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b"
@@ -71,6 +72,8 @@ def find_dates(text: str) -> list[DateMention]:
         # "3/4" without a year is a fraction or a score, not a date; require a year or a 2-digit day.
         if m["y"] is None and (m["sep"] != "/" or len(m["d"]) < 2 or len(m["m"]) < 2):
             continue
+        if m["y"] is None and _PRESSURE_CONTEXT.search(folded[max(0, m.start() - 40) : m.start()]):
+            continue  # "tension à 18/11": a blood pressure in cmHg
         if _valid(d, mo):
             found.append(DateMention(span, _year(m["y"]), mo, d))
     for m in _WRITTEN.finditer(folded):

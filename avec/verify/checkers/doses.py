@@ -9,12 +9,26 @@ from typing import ClassVar
 
 from avec.clinical.doses import DoseLimit, limits_for
 from avec.clinical.drugs import DrugMention
+from avec.clinical.posology import Frequency
 from avec.clinical.quantities import Quantity
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
 
 CHECK = "doses"
 DAY = 86400.0
+
+
+def _rhythm(out: Analysis, q: Quantity, freqs: list[Frequency]) -> list[float]:
+    """The frequency written with a dose: the first one after it on its line ("20 mg : un
+    comprimé par jour"), else the last one before it on that line."""
+    line_end = out.text.find("\n", q.span.end)
+    line_end = len(out.text) if line_end == -1 else line_end
+    line_start = out.text.rfind("\n", 0, q.span.start) + 1
+    after = [f for f in freqs if q.span.end <= f.span.start < min(line_end, q.span.end + 80)]
+    if after:
+        return [after[0].per_day]
+    before = [f for f in freqs if line_start <= f.span.start and f.span.end <= q.span.start]
+    return [before[-1].per_day] if before else []
 
 
 def _belongs(out: Analysis, q: Quantity, d: DrugMention) -> bool:
@@ -41,10 +55,10 @@ class DoseChecker:
             if not limits:
                 continue
             doses = [q for q in out.quantities if q.unit is not None and _belongs(out, q, d)]
-            freqs = [f.per_day for f in out.frequencies_of(d)]
+            freqs = out.frequencies_of(d)
             for q in doses:
                 for lim in limits:
-                    finding = self._judge(out, d, q, lim, freqs)
+                    finding = self._judge(out, d, q, lim, _rhythm(out, q, freqs))
                     if finding is not None:
                         yield finding
                         break

@@ -26,6 +26,7 @@ _NOT_TAKEN = re.compile(
     r"remplacee|relais|switch|allergie|allergique|intolerance|contre-indique|contre-indication|"
     r"pas de|pas d'|sans|jamais|ancien|anciennement|auparavant|ne prend plus|n'a plus)\b"
 )
+SUMMARIES = frozenset({"patient_leaflet", "literature_synthesis"})
 UNKNOWN_WORD_CUTOFF = 85  # rapidfuzz ratio against the lexicon (same initial)
 SOURCE_WORD_CUTOFF = 0.8  # similarity to a drug of the source
 
@@ -155,7 +156,15 @@ class DrugChecker:
         src, out = pair.source, pair.output
         if not out.drugs:
             return  # the output has no medication list to compare with
-        treated = {q.anchor for q in src.quantities if q.anchor and q.anchor.startswith("drug:")}
+        treated = {
+            q.anchor
+            for q in src.quantities
+            if q.anchor
+            and q.anchor.startswith("drug:")
+            and (q.unit.is_dose() if q.unit is not None else q.kind == "value")
+        }
+        # A leaflet or a literature synthesis may legitimately leave drugs out.
+        severity = Severity.INFO if pair.use_case in SUMMARIES else Severity.WARNING
         reported: set[str] = set()
         for s in src.drugs:
             if (
@@ -172,7 +181,7 @@ class DrugChecker:
             yield Finding(
                 CHECK,
                 "omitted",
-                Severity.WARNING,
+                severity,
                 None,
                 s.span,
                 f"Le médicament « {name} » de la source (avec sa posologie) n'apparaît pas dans le "

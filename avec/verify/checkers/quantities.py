@@ -62,6 +62,13 @@ def _unit_swapped(s: Quantity, q: Quantity) -> bool:
         return False
     if s.unit.code.split("/")[0] == q.unit.code.split("/")[0]:
         return False  # "un litre" vs "un litre par jour": same unit, a rate or an amount
+    kinds = {s.unit.base_dimension, q.unit.base_dimension}
+    if len(kinds) == 2 and kinds not in (
+        {"iu", "mass"},
+        {"amount", "mass"},
+        {"equivalents", "amount"},
+    ):
+        return False  # a volume is not a mistyped mass
     return not same_magnitude(s.unit, q.unit)
 
 
@@ -86,14 +93,16 @@ def _dosed_in_micrograms(pair: Pair, q: Quantity) -> bool:
 
 
 def _each_bound_stated(q: Quantity, source: list[Quantity]) -> bool:
-    """'FC de 132 à 78/min' when the source gives 132/min at entry and 78/min at discharge."""
+    """'FC de 132 à 78/min' when the source gives 132/min at entry and 78/min at discharge, or
+    'pouls de 72 à 80/min' when a transcript says 'le pouls passe de 72 à 80'."""
     if q.high is None or q.unit is None:
         return False
     f = q.unit.factor
     values = {
         round(s.normalized()[0], 9) for s in source if s.dimension == q.dimension and s.high is None
     }
-    return all(round(v * f, 9) in values for v in (q.value, q.high))
+    bare = {round(s.value, 6) for s in source if s.unit is None and s.kind == "value"}
+    return all(round(v * f, 9) in values or round(v, 6) in bare for v in (q.value, q.high))
 
 
 def _numbered_item(a: Analysis, q: Quantity) -> bool:
@@ -133,6 +142,11 @@ class QuantityChecker:
         if q.anchor and q.anchor.startswith("measure:"):
             same = [s for s in pair.source.quantities if s.anchor == q.anchor and s.kind == "value"]
             if any(round(s.value, 6) == round(q.value, 6) for s in same):
+                return
+            if any(
+                s.anchor is None and s.unit is None and round(s.value, 6) == round(q.value, 6)
+                for s in pair.source.quantities
+            ):
                 return
             if same:
                 s = same[0]
@@ -188,12 +202,16 @@ class QuantityChecker:
             return
         if any(s.anchor is None and s.same_value(q) for s in src.quantities):
             return  # the source states this value without naming what it belongs to
+        if not _is_dose(q) and any(s.same_value(q) for s in src.quantities):
+            return  # a duration or a measure stated elsewhere in the source
+        if any(_once_daily(s, q) for s in src.quantities if s.anchor is None):
+            return
+        swapped = [s for s in anchored if _unit_swapped(s, q)]
+        if swapped:
+            yield self._unit_finding(pair, q, swapped[0])
+            return
         if comparable or unitless:
             # The source gives this drug or measure a value, and it is not this one.
-            swapped = [s for s in anchored if _unit_swapped(s, q)]
-            if swapped:
-                yield self._unit_finding(pair, q, swapped[0])
-                return
             s = min(comparable or unitless, key=lambda s: abs(s.span.start - q.span.start))
             severity = Severity.ERROR if _is_dose(q) or q.kind == "bp" else Severity.WARNING
             yield self._finding(
@@ -208,7 +226,11 @@ class QuantityChecker:
             return
         if any(s.same_value(q) for s in src.quantities):
             return  # present in the source, attached to another word: accepted
-        swapped = [s for s in src.quantities if s.kind == q.kind and _unit_swapped(s, q)]
+        swapped = [
+            s
+            for s in src.quantities
+            if s.kind == q.kind and s.anchor is None and _unit_swapped(s, q)
+        ]
         if swapped:
             yield self._unit_finding(pair, q, swapped[0])
             return
