@@ -70,6 +70,17 @@ class DrugLexicon:
 
     # -- building ---------------------------------------------------------------------------
     def add(self, name: str, keys: Iterable[str], kind: str = "brand") -> None:
+        keys = set(keys)
+        self._add(name, keys, kind)
+        folded = fold_key(name)
+        if kind == "dci" and " " not in folded and len(folded) > 5:
+            # English INN in abstracts ("dapagliflozin") and French DCI ("dapagliflozine")
+            if folded.endswith("ine"):
+                self._add(folded[:-1], keys, kind)
+            elif folded.endswith("in"):
+                self._add(folded + "e", keys, kind)
+
+    def _add(self, name: str, keys: set[str], kind: str) -> None:
         key = fold_key(name)
         tokens = tuple(_TOKEN_RE.findall(key))
         if not tokens or key in self._stop or (len(tokens) == 1 and len(key) < 3):
@@ -166,12 +177,6 @@ def build_lexicon(extra: Path | None = None) -> DrugLexicon:
             kind = "brand" if name.isupper() else "dci"
             own = {substance_key(s) for s in _substances(name)} if kind == "dci" else set()
             lexicon.add(name, {atc, *subs, *own}, kind)
-            if kind == "dci" and " " not in name and len(name) > 5:
-                # English INN in abstracts ("dapagliflozin") and French DCI ("dapagliflozine")
-                if name.endswith("ine"):
-                    lexicon.add(name[:-1], {atc, *subs, *own}, kind)
-                elif name.endswith("in"):
-                    lexicon.add(name + "e", {atc, *subs, *own}, kind)
     for row in load_toml("drugs_supplement.toml")["drug"]:
         subs = (
             {substance_key(s) for s in _substances(row["name"])} if row["kind"] == "dci" else set()

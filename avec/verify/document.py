@@ -147,10 +147,31 @@ def drug_anchor_of(analysis: Analysis, span: Span, window: int = 120) -> DrugMen
     text about one drug only (a leaflet, a single prescription) — the last mention before it."""
     best = None
     before = [d for d in analysis.drugs if d.span.end <= span.start]
+    dosing = _POSOLOGY.search(_clause(analysis.folded, span)) is not None
     for d in before:
         gap = analysis.text[d.span.end : span.start]
-        if len(gap) <= window and "\n" not in gap and ". " not in gap:
-            best = d
-    if best is None and before and analysis.single_drug:
+        if (
+            len(gap) <= window
+            and "\n" not in gap
+            and (". " not in gap or (dosing and gap.count(". ") == 1))
+        ):
+            best = (
+                d  # "… du propranolol, le 40. La première semaine, un demi-comprimé matin et soir"
+            )
+    if best is None and before and analysis.single_drug and dosing:
         best = before[-1]
     return best
+
+
+# Words that make a clause a posology ("un comprimé le matin"), not a schedule of something else
+# ("trois mesures matin et soir", "kinésithérapie 3 séances par semaine").
+_POSOLOGY = re.compile(
+    r"\b(?:cp|comprimes?|gelules?|sachets?|ampoules?|gouttes?|bouffees?|inhalations?|patchs?|"
+    r"injections?|prises?|prendre|prenez|mg|µg|ui|unites?|doses?|suppositoires?|pulverisations?)\b"
+)
+
+
+def _clause(folded: str, span: Span) -> str:
+    start = max(folded.rfind(c, 0, span.start) for c in ".;\n") + 1
+    ends = [i for i in (folded.find(c, span.end) for c in ".;\n") if i != -1]
+    return folded[start : min(ends) if ends else len(folded)]

@@ -177,6 +177,7 @@ class DrugChecker:
             if any(equivalent(s.entry, d.entry) for d in out.drugs):
                 continue
             reported.add(s.key)
+            s = next(m for m in src.drugs if equivalent(m.entry, s.entry))  # its first mention
             name = s.span.of(src.text)
             yield Finding(
                 CHECK,
