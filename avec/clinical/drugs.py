@@ -79,6 +79,9 @@ class DrugLexicon:
                 self._add(folded[:-1], keys, kind)
             elif folded.endswith("in"):
                 self._add(folded + "e", keys, kind)
+        acid = re.fullmatch(r"acide (\w+)ique", folded)
+        if kind == "dci" and acid:
+            self._add(f"{acid.group(1)}ic acid", keys, kind)  # "tranexamic acid" in abstracts
 
     def _add(self, name: str, keys: set[str], kind: str) -> None:
         key = fold_key(name)

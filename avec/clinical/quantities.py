@@ -29,7 +29,9 @@ _CLOCK = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"(?<!\.\.)[.;](?!\.)\s|\n")
 _RANGE_JOIN = re.compile(r"^\s*(?:a|-|ou|et)\s*$")
-_HALF_AFTER = re.compile(r"^\s+et\s+(demie?|quart)\b")
+_HALF_AFTER = re.compile(
+    r"^\s+(?:et\s+(demie?|quart)\b|1/2(?![\d/]))"
+)  # "1 cp et demi", "1 cp 1/2"
 _OF_DRUG = re.compile(r"^\s*(?:de\s+|d')")
 _BP_LABELS = {"blood_pressure"}
 

@@ -26,14 +26,15 @@ def _counts(q: Quantity) -> bool:
 
 
 def _once_daily(a: Quantity, b: Quantity) -> bool:
-    """'75 mg/j' and '75 mg' name the same once-daily dose."""
+    """'75 mg/j' and '75 mg' name the same once-a-day dose ('100 000 UI par mois' and a monthly
+    '100 000 UI' alike): the amount of one period."""
     if a.unit is None or b.unit is None or a.raw_numbers() != b.raw_numbers():
         return False
     ua, ub = a.unit, b.unit
     if ua.base_dimension != ub.base_dimension or (ua.per_time() is None) == (ub.per_time() is None):
         return False
     rate, amount = (ua, ub) if ua.per_time() is not None else (ub, ua)
-    return rate.per_time() == 86400.0 and rate.code.split("/")[0] == amount.code
+    return rate.code.split("/")[0] == amount.code
 
 
 def _posologies(a: Analysis) -> list[tuple[Frequency, DrugMention | None]]:
