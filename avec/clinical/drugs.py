@@ -79,9 +79,11 @@ class DrugLexicon:
                 self._add(folded[:-1], keys, kind)
             elif folded.endswith("in"):
                 self._add(folded + "e", keys, kind)
-        acid = re.fullmatch(r"acide (\w+)ique", folded)
+        acid = re.fullmatch(r"acide (\w+)ique|(\w+)ique acide", folded)
         if kind == "dci" and acid:
-            self._add(f"{acid.group(1)}ic acid", keys, kind)  # "tranexamic acid" in abstracts
+            root = acid.group(1) or acid.group(2)
+            self._add(f"{root}ic acid", keys, kind)  # "tranexamic acid" in English abstracts
+            self._add(f"acide {root}ique", keys, kind)
 
     def _add(self, name: str, keys: set[str], kind: str) -> None:
         key = fold_key(name)

@@ -294,6 +294,8 @@ def _scope_after(
             if _content(word):
                 terms.append(Term(Span(start, stop), term_key(word), None, status))
                 state = "modifier"
+            elif term_key(word) in _generic() and nxt and _content(nxt):
+                state = "head"  # "pas d'effet rebond": the adjacent word names the finding
             else:
                 state = "done"  # "pas de changement de …": nothing to compare
         elif state == "modifier" and _content(word):

@@ -14,6 +14,7 @@ from avec.clinical.quantities import Quantity, extract_quantities
 from avec.text.assertion import Assertion, Term, find_assertions, mention_index
 from avec.text.citations import Citation, find_citations
 from avec.text.dates import DateMention, find_dates
+from avec.text.instructions import Instruction, find_instructions
 from avec.text.normalize import fold
 from avec.text.numbers import NumberMatch, find_numbers
 from avec.text.span import Span
@@ -92,6 +93,10 @@ class Analysis:
     def mentions(self) -> dict[str, list[Term]]:
         """Content words by head key with their assertion status."""
         return mention_index(self.folded, self.assertions)
+
+    @cached_property
+    def instructions(self) -> list[Instruction]:
+        return find_instructions(self.folded)
 
     @cached_property
     def sides(self) -> list[SideMention]:

@@ -74,3 +74,42 @@ def test_flags(verifier: Verifier, source: str, output: str, category: str, span
 @pytest.mark.parametrize(("source", "output"), MUST_NOT_FLAG)
 def test_accepts(verifier: Verifier, source: str, output: str) -> None:
     assert flagged(verifier, source, output, "assertions") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "span"),
+    [
+        ("Ne pas conduire pendant 24 heures.", "Conduisez pendant 24 heures.", "Conduisez"),
+        (
+            "Ne pas modifier son traitement soi-même.",
+            "Modifiez votre traitement vous-même.",
+            "Modifiez",
+        ),
+        (
+            "La conduite n'est pas autorisée avant le contrôle.",
+            "Vous pouvez conduire dès demain.",
+            "Vous pouvez conduire",
+        ),
+    ],
+)
+def test_instruction_flips(verifier: Verifier, source: str, output: str, span: str) -> None:
+    found = flagged(verifier, source, output, "assertions")
+    assert [f.output_span.of(output) for f in found if f.output_span] == [span]
+
+
+@pytest.mark.parametrize(
+    ("source", "output"),
+    [
+        ("Ne pas conduire pendant 24 heures.", "Ne conduisez pas pendant 24 heures."),
+        ("Conduite déconseillée 48 h.", "Évitez de conduire pendant 48 heures."),
+    ],
+)
+def test_instructions_kept(verifier: Verifier, source: str, output: str) -> None:
+    assert flagged(verifier, source, output, "assertions") == []
+
+
+def test_findings_stated_by_a_word(verifier: Verifier) -> None:
+    assert [
+        f.category for f in flagged(verifier, "Pas de fièvre.", "Patient fébrile.", "assertions")
+    ] == ["negation_flip"]
+    assert flagged(verifier, "Patient apyrétique.", "Pas de fièvre.", "assertions") == []

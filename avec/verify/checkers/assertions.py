@@ -100,6 +100,31 @@ class AssertionChecker:
                 "Rétablir l'information de la source.",
                 _context(src, s),
             )
+        yield from self._instructions(pair)
+
+    @staticmethod
+    def _instructions(pair: Pair) -> Iterator[Finding]:
+        """A "do not" of the source turned into a "do" ("ne pas conduire" → "conduisez")."""
+        src, out = pair.source, pair.output
+        forbidden = {i.stem: i for i in src.instructions if i.negative}
+        allowed = {i.stem for i in src.instructions if not i.negative}
+        for i in out.instructions:
+            if i.negative or i.stem not in forbidden or i.stem in allowed:
+                continue
+            if any(o.negative and o.stem == i.stem for o in out.instructions):
+                continue
+            s = forbidden[i.stem]
+            yield Finding(
+                CHECK,
+                "negation_flip",
+                Severity.ERROR,
+                i.span,
+                s.span,
+                f"Consigne inversée : le texte produit dit « {i.span.of(out.text)} » alors que la "
+                f"source l'interdit : « {s.span.of(src.text)} ».",
+                "Rétablir l'interdiction de la source.",
+                s.span.of(src.text),
+            )
 
     @staticmethod
     def _flip(pair: Pair, hit: Term, term: Term, status: str) -> Finding:

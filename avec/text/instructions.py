@@ -1,0 +1,67 @@
+"""Instructions to a patient and their polarity: "ne pas conduire", "Ne modifiez pas votre
+traitement" (do not) versus "conduisez", "modifiez" (do). A leaflet that turns a "do not" of
+the source into a "do" is a dangerous negation flip."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from avec.text.span import Span
+
+# "ne pas conduire", "ne jamais dépasser", "ne plus prendre"
+_NEG_INFINITIVE = re.compile(
+    r"\bne\s+(?:pas|jamais|plus)\s+(?:de\s+|le\s+|la\s+|les\s+)?(?P<verb>[a-z]+(?:er|ir|re))\b"
+)
+# "ne conduisez pas", "n'arrêtez jamais"
+_NEG_IMPERATIVE = re.compile(
+    r"\bn(?:e\s+|')(?:le\s+|la\s+|les\s+|vous\s+)?(?P<verb>[a-z]+ez)\s+(?:pas|jamais|plus)\b"
+)
+# "conduisez", "modifiez" — an imperative not under "ne"; "vous pouvez conduire"
+_IMPERATIVE = re.compile(
+    r"\b(?:vous\s+)?(?:pouvez|pourrez)\s+(?:de\s+nouveau\s+|a\s+nouveau\s+)?(?P<allowed>[a-z]+(?:er|ir|re))\b"
+    r"|(?<![\w'])(?P<verb>[a-z]{3,}ez)\b"
+)
+# "la conduite n'est pas autorisée", "baignade interdite": a prohibition named by a noun
+_FORBIDDEN_NOUN = re.compile(
+    r"\b(?P<noun>[a-z]{4,})\s+(?:n'est\s+pas\s+autorisee?|est\s+interdite?|interdite?|"
+    r"(?:est\s+)?deconseillee?|(?:est\s+)?proscrite?|(?:est\s+)?contre-indiquee?)\b"
+)
+_NOT_VERBS = frozenset({"chez", "assez", "nez", "rez"})
+
+
+@dataclass(frozen=True, slots=True)
+class Instruction:
+    span: Span
+    stem: str  # "condui", "modifi"
+    negative: bool
+
+
+def stem(verb: str) -> str:
+    for ending in ("ez", "er", "ir", "re"):
+        if verb.endswith(ending):
+            verb = verb[: -len(ending)]
+            break
+    return verb[:6]
+
+
+def find_instructions(folded: str) -> list[Instruction]:
+    found: list[Instruction] = []
+    taken: list[Span] = []
+    for pattern in (_NEG_INFINITIVE, _NEG_IMPERATIVE, _FORBIDDEN_NOUN):
+        for m in pattern.finditer(folded):
+            span = Span(m.start(), m.end())
+            word = m["verb"] if "verb" in pattern.groupindex else m["noun"]
+            found.append(Instruction(span, stem(word), True))
+            taken.append(span)
+    for m in _IMPERATIVE.finditer(folded):
+        group = "allowed" if m["allowed"] else "verb"
+        span = Span(m.start(group), m.end(group))
+        if (
+            m[group] in _NOT_VERBS
+            or m[group].startswith(("pouv", "pourr"))
+            or any(span.overlaps(t) for t in taken)
+        ):
+            continue
+        found.append(Instruction(Span(m.start(), m.end()), stem(m[group]), False))
+    return found
