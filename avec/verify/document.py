@@ -24,6 +24,7 @@ class Analysis:
     def __init__(self, text: str, lexicon: DrugLexicon) -> None:
         self.text = text
         self.lexicon = lexicon
+        self._contexts: dict[Span, frozenset[str]] = {}
 
     @cached_property
     def folded(self) -> str:
@@ -102,6 +103,20 @@ class Analysis:
     def sides(self) -> list[SideMention]:
         return find_sides(self.folded)
 
+    def context_of(self, span: Span) -> frozenset[str]:
+        """Content words of the clause around a span (up to 8 words each side): what a value
+        is about when no drug or measure label names it ("consultation de neurologie dans…")."""
+        cached = self._contexts.get(span)
+        if cached is None:
+            clause = _clause(self.folded, span)
+            offset = self.folded.find(clause, max(0, span.start - len(clause)))
+            rel = span.start - max(offset, 0)
+            left = _CONTEXT_WORD.findall(clause[:rel])[-8:]
+            right = _CONTEXT_WORD.findall(clause[rel + len(span) :])[:8]
+            cached = frozenset(w for w in left + right if w not in _CONTEXT_STOP)
+            self._contexts[span] = cached
+        return cached
+
     def drug_at(self, span: Span) -> DrugMention | None:
         return next((d for d in self.drugs if d.span == span), None)
 
@@ -173,6 +188,54 @@ def drug_anchor_of(analysis: Analysis, span: Span, window: int = 120) -> DrugMen
 _POSOLOGY = re.compile(
     r"\b(?:cp|comprimes?|gelules?|sachets?|ampoules?|gouttes?|bouffees?|inhalations?|patchs?|"
     r"injections?|prises?|prendre|prenez|mg|µg|ui|unites?|doses?|suppositoires?|pulverisations?)\b"
+)
+
+
+_CONTEXT_WORD = re.compile(r"[a-z]{4,}")
+_CONTEXT_STOP = frozenset(
+    [
+        "avec",
+        "dans",
+        "pour",
+        "sans",
+        "sous",
+        "chez",
+        "puis",
+        "depuis",
+        "pendant",
+        "entre",
+        "contre",
+        "apres",
+        "avant",
+        "plus",
+        "moins",
+        "tres",
+        "leur",
+        "leurs",
+        "cette",
+        "elle",
+        "elles",
+        "nous",
+        "vous",
+        "sont",
+        "etait",
+        "avoir",
+        "fait",
+        "jour",
+        "jours",
+        "mois",
+        "semaine",
+        "semaines",
+        "heure",
+        "heures",
+        "fois",
+        "matin",
+        "soir",
+        "midi",
+        "environ",
+        "soit",
+        "ainsi",
+    ]
 )
 
 

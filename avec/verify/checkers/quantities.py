@@ -85,6 +85,35 @@ def _said_without_unit(q: Quantity, spoken: set[float], micro: bool = False) -> 
     return all(round(v, 6) in spoken for v in q.raw_numbers())
 
 
+CONTEXT_MIN_SHARED = 3  # content words a value's clause must share with its source counterpart
+
+
+def _context_counterpart(pair: Pair, q: Quantity) -> Quantity | None:
+    """The source value that is about the same thing as `q` by the words around it (“consultation
+    de neurologie dans 4 mois” for “… dans 1 mois”), when it differs from `q`; else None."""
+    mine = pair.output.context_of(q.span)
+    if len(mine) < CONTEXT_MIN_SHARED:
+        return None
+    scored = [
+        (len(mine & pair.source.context_of(s.span)), s)
+        for s in pair.source.quantities
+        if s.kind == q.kind and s.dimension == q.dimension
+    ]
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    if best < CONTEXT_MIN_SHARED:
+        return None
+    tops = [s for score, s in scored if score == best]
+    if any((s.same_value(q) or _once_daily(s, q)) and score >= 1 for score, s in scored):
+        return None  # the same value is stated in a related context too
+    if len(tops) > 1:
+        return None  # two equally close candidates: not sure which one it paraphrases
+    if q.high is not None and _each_bound_stated(q, pair.source.quantities):
+        return None
+    return tops[0]
+
+
 def _dosed_in_micrograms(pair: Pair, q: Quantity) -> bool:
     """The drug of this dose is dosed in µg in the dose table (lévothyroxine, fentanyl…)."""
     if not q.anchor or not q.anchor.startswith("drug:"):
@@ -175,6 +204,8 @@ class QuantityChecker:
         )
 
     def _with_unit(self, pair: Pair, q: Quantity, src_numbers: set[float]) -> Iterator[Finding]:
+        """A value with a unit, compared first with the source values of the same drug or
+        measure, then with values about the same thing by context, then with any value."""
         src, out, lex = pair.source, pair.output, pair.lexicon
         written = q.span.of(out.text)
         if q.kind == "clock":
@@ -192,27 +223,43 @@ class QuantityChecker:
             and s.kind == "value"
             and ((_is_dose(q) and not _counts(q)) or (q.anchor or "").startswith("measure:"))
         ]
+        micro = _dosed_in_micrograms(pair, q)
         spoken = {round(s.value, 6) for s in unitless}
+        # 1. Supported by the source values of the same drug or measure.
         if (
             any(s.same_value(q) for s in comparable)
-            or (not comparable and _said_without_unit(q, spoken, _dosed_in_micrograms(pair, q)))
+            or (not comparable and _said_without_unit(q, spoken, micro))
             or _each_bound_stated(q, src.quantities)
             or any(_once_daily(s, q) for s in anchored)
             or self._derivable(pair, q, anchored)
         ):
             return
-        if any(s.anchor is None and s.same_value(q) for s in src.quantities):
-            return  # the source states this value without naming what it belongs to
-        if not _is_dose(q) and any(s.same_value(q) for s in src.quantities):
-            return  # a duration or a measure stated elsewhere in the source
-        if any(_once_daily(s, q) for s in src.quantities if s.anchor is None):
-            return
+        # 2. Same number, unit of another magnitude for the same drug: mg → µg.
         swapped = [s for s in anchored if _unit_swapped(s, q)]
         if swapped:
             yield self._unit_finding(pair, q, swapped[0])
             return
+        # 3. A source value about the same thing by its context, and a different one.
+        counterpart = None if comparable else _context_counterpart(pair, q)
+        if counterpart is not None:
+            yield self._finding(
+                pair,
+                q,
+                counterpart,
+                "value_changed",
+                Severity.ERROR if _is_dose(q) else Severity.WARNING,
+                f"Valeur modifiée : « {written} » alors que la source indique "
+                f"« {counterpart.span.of(src.text)} » dans le même contexte.",
+                f"Reprendre la valeur de la source : {counterpart.span.of(src.text)}.",
+            )
+            return
+        # 4. Stated elsewhere without a label, or a duration/measure stated anywhere: accepted.
+        if any(
+            s.anchor is None and (s.same_value(q) or _once_daily(s, q)) for s in src.quantities
+        ) or (not _is_dose(q) and any(s.same_value(q) for s in src.quantities)):
+            return
+        # 5. The source gives this drug or measure another value.
         if comparable or unitless:
-            # The source gives this drug or measure a value, and it is not this one.
             s = min(comparable or unitless, key=lambda s: abs(s.span.start - q.span.start))
             severity = Severity.ERROR if _is_dose(q) or q.kind == "bp" else Severity.WARNING
             yield self._finding(
@@ -235,16 +282,15 @@ class QuantityChecker:
         if swapped:
             yield self._unit_finding(pair, q, swapped[0])
             return
+        # 6. Written another way: a dose said without unit, a number in words.
         if _is_dose(q) and not _counts(q):
-            # a dose said without its unit in a transcript ("l'Imigrane… le 50"): oral doses are
-            # spoken in mg or µg; "50 g" or "50 mL" still need a written basis
             bare = {
                 round(s.value, 6) for s in src.quantities if s.unit is None and s.kind == "value"
             }
-            if _said_without_unit(q, bare, _dosed_in_micrograms(pair, q)):
+            if _said_without_unit(q, bare, micro):
                 return
         elif all(round(v, 6) in src_numbers for v in q.raw_numbers()):
-            return  # the number is in the source, written another way ("huit, neuf jours")
+            return  # "8 à 9 jours" for "huit, neuf jours"
         severity = Severity.ERROR if _is_dose(q) and not _counts(q) else Severity.WARNING
         yield self._finding(
             pair,
