@@ -221,6 +221,12 @@ def main() -> int:
     )
     parser.add_argument("--corpus", type=Path, default=HERE / "corpus.jsonl")
     parser.add_argument(
+        "--heldout",
+        type=Path,
+        default=HERE / "heldout.jsonl",
+        help="held-out corpus, scored apart (never used to tune the checkers)",
+    )
+    parser.add_argument(
         "--seeds", type=int, default=3, help="injection rounds over the clean cases"
     )
     parser.add_argument("--misses", action="store_true", help="list missed errors and false alarms")
@@ -244,6 +250,15 @@ def main() -> int:
         both.total.update(t.total)
         both.tp_findings += t.tp_findings
         both.fp_findings += t.fp_findings
+    heldout = Tally()
+    held_cases = []
+    if args.heldout.exists():
+        held_cases = [
+            json.loads(line)
+            for line in args.heldout.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+        run_cases(verifier, held_cases, heldout, "heldout")
     lat = latency(verifier, cases)
     wall = cli_wall()
 
@@ -292,11 +307,29 @@ def main() -> int:
         *table(injected),
         "",
     ]
+    if held_cases:
+        held_clean = heldout.clean_with_alarm / heldout.clean_cases if heldout.clean_cases else 0.0
+        lines += [
+            f"Held-out corpus ({len(held_cases)} cases, written after the checkers, never used to tune "
+            f"them): recall {heldout.recall():.3f} overall, {heldout.recall(CORE):.3f} on "
+            f"number/unit/drug/negation; precision {heldout.precision():.3f} "
+            f"({heldout.tp_findings} true / {heldout.fp_findings} false findings); clean cases with a "
+            f"false alarm {heldout.clean_with_alarm}/{heldout.clean_cases} ({held_clean:.3f}).",
+            "",
+            *table(heldout),
+            "",
+        ]
     report = "\n".join(lines)
     print(report)
     if args.misses:
-        print("Missed:", *corpus.misses, *injected.misses, sep="\n  ")
-        print("False alarms:", *corpus.false_alarms, *injected.false_alarms, sep="\n  ")
+        print("Missed:", *corpus.misses, *injected.misses, *heldout.misses, sep="\n  ")
+        print(
+            "False alarms:",
+            *corpus.false_alarms,
+            *injected.false_alarms,
+            *heldout.false_alarms,
+            sep="\n  ",
+        )
     if not args.no_write:
         write_results(report)
     return 0

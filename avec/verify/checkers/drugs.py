@@ -154,15 +154,9 @@ class DrugChecker:
 
     def _omitted(self, pair: Pair, confused: set[int]) -> Iterator[Finding]:
         src, out = pair.source, pair.output
-        if not out.drugs:
-            return  # the output has no medication list to compare with
-        treated = {
-            q.anchor
-            for q in src.quantities
-            if q.anchor
-            and q.anchor.startswith("drug:")
-            and (q.unit.is_dose() if q.unit is not None else q.kind == "value")
-        }
+        if len(_dosed(out)) < 2:
+            return  # no medication list in the output: leaving a drug out is not "dropping" it
+        treated = _dosed(src)
         # A leaflet or a literature synthesis may legitimately leave drugs out.
         severity = Severity.INFO if pair.use_case in SUMMARIES else Severity.WARNING
         reported: set[str] = set()
@@ -190,6 +184,17 @@ class DrugChecker:
                 f"Vérifier si l'omission de « {name} » est voulue.",
                 _line(src, s),
             )
+
+
+def _dosed(a: Analysis) -> set[str]:
+    """Drugs written with a dose (a medication list's entries), as their anchor keys."""
+    return {
+        q.anchor
+        for q in a.quantities
+        if q.anchor
+        and q.anchor.startswith("drug:")
+        and (q.unit.is_dose() if q.unit is not None else q.kind == "value")
+    }
 
 
 def _drug_like(word: str, key: str) -> bool:
