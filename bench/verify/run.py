@@ -280,7 +280,13 @@ def main() -> int:
         f"Corpus: {len(cases)} cases ({len(cases) - len(clean)} with planted errors, {len(clean)} clean "
         f"paraphrases), plus {len(planted)} cases from inject.py over the clean cases ({args.seeds} seeds).",
         "",
-        "| figure | measured | target | met |",
+        "How to read these figures: the development corpus and the cases inject.py plants in its "
+        "clean texts were used to develop the checkers after their first measurement (first run, "
+        "before any tuning: precision 0.254, overall recall 0.835, clean cases with a false alarm "
+        "0.893), so the table below is optimistic. The held-out corpus at the end was written after "
+        "the checkers and never used to tune them: it is the estimate for text nobody here saw.",
+        "",
+        "| figure (development corpus + injected) | measured | target | met |",
         "|---|---|---|---|",
     ]
     for key, value in figures.items():
