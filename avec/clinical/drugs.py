@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from avec.clinical.phonetic import phonetic_key
 from avec.clinical.resources import data_path, load_json, load_toml, user_data_dir
 from avec.text.normalize import fold, fold_key
 from avec.text.span import Span
@@ -64,7 +63,6 @@ class DrugLexicon:
         self.entries: dict[str, DrugEntry] = {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._stop: set[str] = set()
-        self._phonetic: dict[str, list[str]] | None = None
         self._dirty = False
         self._initials: dict[str, list[str]] | None = None
 
@@ -95,7 +93,6 @@ class DrugLexicon:
             entry = self.entries[key] = DrugEntry(name=name, kind=kind)
             self._by_first.setdefault(tokens[0], []).append((tokens, key))
             self._dirty = True
-            self._phonetic = None
             self._initials = None
         elif kind != "brand":
             entry.kind = kind
@@ -140,14 +137,6 @@ class DrugLexicon:
             if not matched:
                 i += 1
         return mentions
-
-    def phonetic_index(self) -> dict[str, list[str]]:
-        if self._phonetic is None:
-            index: dict[str, list[str]] = {}
-            for key in self.entries:
-                index.setdefault(phonetic_key(key), []).append(key)
-            self._phonetic = index
-        return self._phonetic
 
     def names(self) -> Iterator[str]:
         return iter(self.entries)

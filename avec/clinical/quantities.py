@@ -88,14 +88,6 @@ class Quantity:
         return tuple(values)
 
 
-def _fmt(v: float) -> str:
-    return f"{v:g}".replace(".", ",")
-
-
-def describe(q: Quantity, text: str) -> str:
-    return q.span.of(text)
-
-
 def extract_quantities(
     text: str,
     folded: str,

@@ -63,25 +63,3 @@ def words(text: str) -> Iterator[tuple[str, Span]]:
     """Alphabetic words (with inner hyphens/apostrophes) and their spans."""
     for m in WORD_RE.finditer(text):
         yield m.group(), Span(m.start(), m.end())
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
-
-
-def sentence_spans(text: str) -> list[Span]:
-    """Rough sentence/clause boundaries: ., !, ?, ; followed by space, or line breaks."""
-    spans: list[Span] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > start:
-            spans.append(Span(start, m.start()))
-        start = m.end()
-    if start < len(text):
-        spans.append(Span(start, len(text)))
-    return spans
-
-
-def line_span(text: str, pos: int) -> Span:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return Span(start, len(text) if end == -1 else end)

@@ -23,12 +23,6 @@ class Span:
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def distance(self, other: Span) -> int:
-        """Characters between two spans; 0 when they touch or overlap."""
-        if self.overlaps(other):
-            return 0
-        return other.start - self.end if self.end <= other.start else self.start - other.end
-
     def cover(self, other: Span) -> Span:
         return Span(min(self.start, other.start), max(self.end, other.end))
 

@@ -117,9 +117,6 @@ class Analysis:
             self._contexts[span] = cached
         return cached
 
-    def drug_at(self, span: Span) -> DrugMention | None:
-        return next((d for d in self.drugs if d.span == span), None)
-
 
 @dataclass
 class Pair:

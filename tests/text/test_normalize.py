@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from avec.text.normalize import fold, fold_key, sentence_spans
+from avec.text.normalize import fold, fold_key
 
 
 @given(st.text())
@@ -12,8 +12,3 @@ def test_fold_keeps_offsets(text: str) -> None:
 def test_fold_removes_case_and_accents_and_unifies_typography() -> None:
     assert fold("Élodie ÉTAIT là, l’œdème 2,5 μg") == "elodie etait la, l'œdeme 2,5 µg"
     assert fold_key("  Amoxicilline-Acide   clavulanique ") == "amoxicilline acide clavulanique"
-
-
-def test_sentence_spans() -> None:
-    text = "Pas de fièvre. Toux sèche\nRAS"
-    assert [s.of(text) for s in sentence_spans(text)] == ["Pas de fièvre.", "Toux sèche", "RAS"]
