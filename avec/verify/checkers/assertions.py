@@ -10,6 +10,7 @@ from avec.text.assertion import AFFIRMED, DECISIVE, HYPOTHESIS, NEGATED, POSITIV
 from avec.text.span import Span
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
+from avec.verify.messages import explain
 
 CHECK = "assertions"
 
@@ -95,9 +96,11 @@ class AssertionChecker:
                 Severity.ERROR,
                 span,
                 s.span,
-                f"Le texte produit nie « {term.span.of(out.text)} » alors que la source "
-                f"l'affirme : « {_context(src, s)} ».",
-                "Rétablir l'information de la source.",
+                *explain(
+                    "assertions.negation_flip_denied",
+                    written=term.span.of(out.text),
+                    source=_context(src, s),
+                ),
                 _context(src, s),
             )
         yield from self._instructions(pair)
@@ -120,9 +123,11 @@ class AssertionChecker:
                 Severity.ERROR,
                 i.span,
                 s.span,
-                f"Consigne inversée : le texte produit dit « {i.span.of(out.text)} » alors que la "
-                f"source l'interdit : « {s.span.of(src.text)} ».",
-                "Rétablir l'interdiction de la source.",
+                *explain(
+                    "assertions.instruction_flip",
+                    written=i.span.of(out.text),
+                    source=s.span.of(src.text),
+                ),
                 s.span.of(src.text),
             )
 
@@ -138,9 +143,7 @@ class AssertionChecker:
                 Severity.ERROR,
                 hit.span,
                 term.span,
-                f"« {said} » est présenté comme certain alors que la source ne l'évoque que comme "
-                f"une hypothèse : « {evidence} ».",
-                "Conserver le caractère hypothétique (« suspicion de… », « probable »).",
+                *explain("assertions.hypothesis_to_certainty", written=said, source=evidence),
                 evidence,
             )
         return Finding(
@@ -149,8 +152,7 @@ class AssertionChecker:
             Severity.ERROR,
             hit.span,
             term.span,
-            f"Le texte produit affirme « {said} » alors que la source le nie : « {evidence} ».",
-            "Rétablir la négation de la source.",
+            *explain("assertions.negation_flip_affirmed", written=said, source=evidence),
             evidence,
         )
 

@@ -12,6 +12,7 @@ from avec.text.citations import Citation
 from avec.text.span import Span
 from avec.verify.document import Pair
 from avec.verify.finding import Finding, Severity
+from avec.verify.messages import explain
 
 CHECK = "citations"
 _BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:\[?\d+[\].)]|[-•*])\s)")
@@ -39,8 +40,7 @@ class CitationChecker:
                     Severity.ERROR,
                     c.span,
                     None,
-                    f"Le DOI « {written} » ne correspond à aucune référence fournie.",
-                    "Vérifier le DOI dans la référence d'origine.",
+                    *explain("citations.unknown_doi", written=written),
                 )
             elif c.kind == "pmid" and c.value not in pmids:
                 yield Finding(
@@ -49,8 +49,7 @@ class CitationChecker:
                     Severity.ERROR,
                     c.span,
                     None,
-                    f"Le PMID « {written} » ne correspond à aucune référence fournie.",
-                    "Vérifier le PMID dans la référence d'origine.",
+                    *explain("citations.unknown_pmid", written=written),
                 )
             elif c.kind == "author_year" and has_refs:
                 yield from self._author_year(pair, c, blocks)
@@ -68,9 +67,7 @@ class CitationChecker:
                 Severity.ERROR,
                 c.span,
                 None,
-                f"La référence « {written} » ne correspond à aucune source fournie "
-                "(référence possiblement inventée).",
-                "Retirer la référence ou fournir l'article cité.",
+                *explain("citations.unknown_reference", written=written),
             )
             return
         if c.year is None:
@@ -91,8 +88,7 @@ class CitationChecker:
             Severity.ERROR,
             c.year_span or c.span,
             Span(ys, ye),
-            f"Année erronée : « {written} » alors que la référence de la source est de {y}.",
-            f"Corriger l'année : {y}.",
+            *explain("citations.wrong_year", written=written, year=y),
             src.text[max(0, ys - 60) : ye + 10].strip(),
         )
 

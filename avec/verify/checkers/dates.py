@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from avec.verify.document import Pair
 from avec.verify.finding import Finding, Severity
+from avec.verify.messages import explain
 
 CHECK = "dates"
 
@@ -25,9 +26,14 @@ class DateChecker:
                 s for s in src.dates if (s.year, s.month) == (d.year, d.month) or s.day == d.day
             ]
             evidence = near[0] if near else None
-            message = f"La date « {written} » ne figure pas dans la source."
             if evidence is not None:
-                message += f" La source indique « {evidence.span.of(src.text)} »."
+                message, suggestion = explain(
+                    "dates.date_unsupported_near",
+                    written=written,
+                    source=evidence.span.of(src.text),
+                )
+            else:
+                message, suggestion = explain("dates.date_unsupported", written=written)
             yield Finding(
                 CHECK,
                 "date_unsupported",
@@ -35,6 +41,6 @@ class DateChecker:
                 d.span,
                 evidence.span if evidence else None,
                 message,
-                "Vérifier la date dans le dossier.",
+                suggestion,
                 evidence.span.of(src.text) if evidence else "",
             )

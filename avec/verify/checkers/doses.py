@@ -13,6 +13,7 @@ from avec.clinical.posology import Frequency
 from avec.clinical.quantities import Quantity
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
+from avec.verify.messages import explain, text
 
 CHECK = "doses"
 DAY = 86400.0
@@ -83,9 +84,7 @@ class DoseChecker:
                 q,
                 Severity.ERROR,
                 "weekly_as_daily",
-                f"{name} : « {written} » en prise quotidienne — ce médicament se prend une fois "
-                "par SEMAINE (erreur grave connue).",
-                "Vérifier le rythme : une prise hebdomadaire, jour fixe.",
+                *explain("doses.weekly_as_daily", drug=name, written=written),
                 lim,
             )
         if lim.weekly and lim.max_weekly is not None:
@@ -96,13 +95,15 @@ class DoseChecker:
             )
             if weekly > lim.max_weekly:
                 return self._exceeds(
-                    q, name, written, weekly, lim.max_weekly, unit, "par semaine", lim
+                    q, name, written, weekly, lim.max_weekly, unit, "doses.per_week", lim
                 )
             return None
         if single is not None and lim.max_single is not None and single > lim.max_single:
-            return self._exceeds(q, name, written, single, lim.max_single, unit, "par prise", lim)
+            return self._exceeds(
+                q, name, written, single, lim.max_single, unit, "doses.per_dose", lim
+            )
         if daily is not None and lim.max_daily is not None and daily > lim.max_daily:
-            return self._exceeds(q, name, written, daily, lim.max_daily, unit, "par jour", lim)
+            return self._exceeds(q, name, written, daily, lim.max_daily, unit, "doses.per_day", lim)
         return None
 
     def _exceeds(
@@ -125,10 +126,16 @@ class DoseChecker:
             q,
             severity,
             "above_usual_max",
-            f"{name} : « {written} » donne {_fmt(value)} {shown} {per}, au-delà du maximum usuel "
-            f"chez l'adulte ({_fmt(limit)} {shown} {per}).",
-            "Vérifier la dose (erreur de virgule ou d'unité ?)."
-            + (f" {lim.note}" if lim.note else ""),
+            *explain(
+                "doses.above_usual_max",
+                drug=name,
+                written=written,
+                amount=_fmt(value),
+                limit=_fmt(limit),
+                unit=shown,
+                per=text(per),
+                note=lim.note,
+            ),
             lim,
         )
 

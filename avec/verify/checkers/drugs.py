@@ -18,6 +18,7 @@ from avec.text.lexicon import is_french_word
 from avec.text.normalize import words
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
+from avec.verify.messages import explain, text
 
 CHECK = "drugs"
 # Words that make a drug mention a non-prescription (stopped, refused, allergy…).
@@ -43,12 +44,10 @@ def _suffixes() -> tuple[str, ...]:
 
 def _confusion_text(c: Confusion) -> str:
     if c.reason == "documented":
-        return (
-            f"paire de noms confondus documentée ({c.source})" if c.source else "paire documentée"
-        )
+        return text("drugs.reason_documented", reference=c.source or "ANSM/ISMP")
     if c.reason == "phonetic":
-        return "noms qui se prononcent de la même façon"
-    return f"orthographe proche ({round(c.score * 100)} %)"
+        return text("drugs.reason_phonetic")
+    return text("drugs.reason_spelling", percent=round(c.score * 100))
 
 
 class DrugChecker:
@@ -84,9 +83,7 @@ class DrugChecker:
                     Severity.ERROR,
                     d.span,
                     s.span,
-                    f"« {name} » n'est pas dans la source : confusion possible avec « {near} » "
-                    f"({_confusion_text(c)}).",
-                    f"Vérifier le médicament : la source mentionne « {near} ».",
+                    *explain("drugs.lasa", written=name, source=near, reason=_confusion_text(c)),
                     near,
                 )
                 continue
@@ -96,8 +93,7 @@ class DrugChecker:
                 Severity.ERROR,
                 d.span,
                 None,
-                f"Le médicament « {name} » ne figure pas dans la source (ajout ou substitution).",
-                "Supprimer ce médicament ou vérifier qu'il est bien prescrit.",
+                *explain("drugs.added", written=name),
             )
 
     def _unknown_words(self, pair: Pair) -> Iterator[Finding]:
@@ -125,9 +121,7 @@ class DrugChecker:
                     Severity.ERROR,
                     span,
                     s.span,
-                    f"« {word} » n'est pas un médicament connu : confusion possible avec "
-                    f"« {s.span.of(src.text)} » de la source.",
-                    f"Écrire le nom exact : « {s.span.of(src.text)} ».",
+                    *explain("drugs.lasa_unknown_word", written=word, source=s.span.of(src.text)),
                     s.span.of(src.text),
                 )
                 continue
@@ -147,9 +141,7 @@ class DrugChecker:
                     Severity.WARNING,
                     span,
                     None,
-                    f"« {word} » ressemble au médicament « {lex.entries[best[0]].name} » mais n'est "
-                    "ni dans la source ni dans le référentiel des médicaments.",
-                    f"Vérifier l'orthographe (« {lex.entries[best[0]].name} » ?).",
+                    *explain("drugs.unknown_drug", written=word, near=lex.entries[best[0]].name),
                 )
 
     def _omitted(self, pair: Pair, confused: set[int]) -> Iterator[Finding]:
@@ -179,9 +171,7 @@ class DrugChecker:
                 severity,
                 None,
                 s.span,
-                f"Le médicament « {name} » de la source (avec sa posologie) n'apparaît pas dans le "
-                "texte produit.",
-                f"Vérifier si l'omission de « {name} » est voulue.",
+                *explain("drugs.omitted", source=name),
                 _line(src, s),
             )
 

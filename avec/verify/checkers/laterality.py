@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from avec.verify.document import Pair
 from avec.verify.finding import Finding, Severity
+from avec.verify.messages import explain
 
 CHECK = "laterality"
 
@@ -38,8 +39,11 @@ class LateralityChecker:
                 Severity.ERROR,
                 m.span,
                 s.span,
-                f"Latéralité inversée : « {m.span.of(out.text)} » alors que la source indique "
-                f"« {s.span.of(src.text)} ».",
-                f"Reprendre le côté de la source ({s.label}).",
+                *explain(
+                    "laterality.side_swapped",
+                    written=m.span.of(out.text),
+                    source=s.span.of(src.text),
+                    side=s.label,
+                ),
                 s.span.of(src.text),
             )

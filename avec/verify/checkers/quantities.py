@@ -13,6 +13,7 @@ from avec.clinical.quantities import Quantity
 from avec.clinical.units import same_magnitude
 from avec.verify.document import Analysis, Pair, same_anchor
 from avec.verify.finding import Finding, Severity
+from avec.verify.messages import explain
 
 CHECK = "quantities"
 
@@ -186,9 +187,11 @@ class QuantityChecker:
                     s,
                     "value_changed",
                     Severity.WARNING,
-                    f"Valeur modifiée : « {written} » alors que la source indique "
-                    f"« {s.span.of(pair.source.text)} ».",
-                    f"Reprendre la valeur de la source : {s.span.of(pair.source.text)}.",
+                    *explain(
+                        "quantities.value_changed",
+                        written=written,
+                        source=s.span.of(pair.source.text),
+                    ),
                 )
                 return
         if round(q.value, 6) in src_numbers:
@@ -199,8 +202,7 @@ class QuantityChecker:
             None,
             "unsupported_value",
             Severity.WARNING,
-            f"Le nombre « {written} » ne figure pas dans la source.",
-            "Vérifier ce nombre ou le supprimer s'il n'a pas de base dans la source.",
+            *explain("quantities.unsupported_number", written=written),
         )
 
     def _with_unit(self, pair: Pair, q: Quantity, src_numbers: set[float]) -> Iterator[Finding]:
@@ -248,9 +250,11 @@ class QuantityChecker:
                 counterpart,
                 "value_changed",
                 Severity.ERROR if _is_dose(q) else Severity.WARNING,
-                f"Valeur modifiée : « {written} » alors que la source indique "
-                f"« {counterpart.span.of(src.text)} » dans le même contexte.",
-                f"Reprendre la valeur de la source : {counterpart.span.of(src.text)}.",
+                *explain(
+                    "quantities.value_changed_context",
+                    written=written,
+                    source=counterpart.span.of(src.text),
+                ),
             )
             return
         # 4. Stated elsewhere without a label, or a duration/measure stated anywhere: accepted.
@@ -268,8 +272,7 @@ class QuantityChecker:
                 s,
                 "value_changed",
                 severity,
-                f"Valeur modifiée : « {written} » alors que la source indique « {s.span.of(src.text)} ».",
-                f"Reprendre la valeur de la source : {s.span.of(src.text)}.",
+                *explain("quantities.value_changed", written=written, source=s.span.of(src.text)),
             )
             return
         if any(s.same_value(q) for s in src.quantities):
@@ -298,8 +301,7 @@ class QuantityChecker:
             None,
             "unsupported_value",
             severity,
-            f"La valeur « {written} » n'a pas de base dans la source.",
-            "Vérifier cette valeur dans le dossier ou la supprimer.",
+            *explain("quantities.unsupported_value", written=written),
         )
 
     def _clock(self, pair: Pair, q: Quantity) -> Iterator[Finding]:
@@ -316,8 +318,7 @@ class QuantityChecker:
             None,
             "unsupported_value",
             Severity.WARNING,
-            f"L'horaire « {q.span.of(pair.output.text)} » ne figure pas dans la source.",
-            "Vérifier cet horaire dans le dossier.",
+            *explain("quantities.unsupported_clock", written=q.span.of(pair.output.text)),
         )
 
     def _unit_finding(self, pair: Pair, q: Quantity, s: Quantity) -> Finding:
@@ -328,9 +329,11 @@ class QuantityChecker:
             s,
             "unit_magnitude",
             Severity.ERROR,
-            f"Unité modifiée : « {q.span.of(pair.output.text)} » alors que la source indique "
-            f"« {s.span.of(src.text)} » — l'ordre de grandeur change.",
-            f"Reprendre l'unité de la source : {s.span.of(src.text)}.",
+            *explain(
+                "quantities.unit_magnitude",
+                written=q.span.of(pair.output.text),
+                source=s.span.of(src.text),
+            ),
         )
 
     def _derivable(self, pair: Pair, q: Quantity, anchored: list[Quantity]) -> bool:
@@ -389,10 +392,14 @@ class QuantityChecker:
                 Severity.ERROR,
                 f.span,
                 sf.span,
-                f"Fréquence modifiée pour {drug.span.of(out.text)} : « {f.span.of(out.text)} » "
-                f"({f.describe()}) alors que la source indique « {sf.span.of(src.text)} » "
-                f"({sf.describe()}).",
-                f"Reprendre la fréquence de la source : {sf.span.of(src.text)}.",
+                *explain(
+                    "quantities.frequency_changed",
+                    drug=drug.span.of(out.text),
+                    written=f.span.of(out.text),
+                    written_rate=f.describe(),
+                    source=sf.span.of(src.text),
+                    source_rate=sf.describe(),
+                ),
                 sf.span.of(src.text),
             )
 
