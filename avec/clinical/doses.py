@@ -27,6 +27,10 @@ class DoseLimit:
     note: str
     source: str
 
+    @property
+    def key(self) -> str:
+        return _folded_inn(self.inn)
+
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> DoseLimit | None:
         unit = unit_for_code(row["unit"])
@@ -53,14 +57,18 @@ def dose_limits() -> tuple[DoseLimit, ...]:
     return tuple(limit for row in rows if (limit := DoseLimit.from_row(row)) is not None)
 
 
+@cache
+def _folded_inn(inn: str) -> str:
+    return fold_key(inn)
+
+
 def limits_for(entry: DrugEntry) -> list[DoseLimit]:
     """The table rows of a drug, matched by ATC code or substance (brand ≡ INN)."""
-    subs = {k for k in entry.keys if k.startswith("sub:")}
     key = fold_key(entry.name)
     return [
         lim
         for lim in dose_limits()
-        if lim.atc in entry.keys or ("sub:" + fold_key(lim.inn)) in subs or fold_key(lim.inn) == key
+        if lim.atc in entry.keys or ("sub:" + lim.key) in entry.keys or lim.key == key
     ]
 
 
