@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from avec.cli.errors import FINDINGS, OK, UNUSABLE_INPUT, fail
-from avec.cli.inputs import InputError, check_text, decode_text, read_bytes, read_text
+from avec.cli.inputs import InputError, check_text, read_text
 from avec.verify.finding import Severity
 from avec.verify.runner import Verifier
 from avec.verify.use_cases import USE_CASES, UnknownUseCase
@@ -21,7 +24,6 @@ HELP = (
     "médicaments, négations, dates, latéralité, références, notations et doses. "
     "Codes de sortie : 0 aucun constat ≥ alerte, 1 constats ≥ alerte, 2 entrée inutilisable."
 )
-BATCH_MAX_BYTES = 512 * 1_000_000  # a batch file holds many cases; each text stays ≤ 1 MB
 
 
 class Format(StrEnum):
@@ -76,17 +78,25 @@ def check(
 
 
 def _run_batch(path: str) -> int:
+    """One JSON line out per case, in order, streaming: a batch may be larger than memory."""
     try:
-        data = read_bytes(path, "batch", limit=BATCH_MAX_BYTES)
-        content = decode_text(data, "batch")
+        lines = _batch_lines(path)
+        first = next(lines, None)
     except InputError as exc:
         raise fail(str(exc)) from None
+    if first is None:
+        raise fail("batch : le fichier est vide.")
     verifier = Verifier()  # lexicon and checkers loaded once for every case
     worst = OK
-    for number, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
-        result = _batch_case(verifier, line, number)
+    for number, raw in itertools.chain([first], lines):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            result: dict[str, Any] = {"id": None, "error": f"ligne {number} : texte non UTF-8."}
+        else:
+            if not line.strip():
+                continue
+            result = _batch_case(verifier, line, number)
         if "error" in result:
             worst = UNUSABLE_INPUT
         elif worst == OK and any(f["severity"] != "info" for f in result["findings"]):
@@ -94,6 +104,21 @@ def _run_batch(path: str) -> int:
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return worst
+
+
+def _batch_lines(path: str) -> Iterator[tuple[int, bytes]]:
+    """(line number, raw line) of a JSONL file or stdin; a binary file is refused up front."""
+    if path == "-":
+        stream = sys.stdin.buffer
+    else:
+        p = Path(path)
+        if not p.is_file():
+            raise InputError(f"batch : fichier introuvable : {path}")
+        stream = p.open("rb")
+    head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
+    if b"\x00" in head:
+        raise InputError("batch : fichier binaire, un fichier JSONL (UTF-8) est attendu.")
+    return ((n, raw) for n, raw in enumerate(stream, start=1))
 
 
 def _batch_case(verifier: Verifier, line: str, number: int) -> dict[str, Any]:

@@ -187,3 +187,26 @@ def test_drugs_import_then_check_uses_the_imported_brand(tmp_path: Path) -> None
         run("drugs", "lookup", "Ondavex", env={"AVEC_DATA_DIR": str(tmp_path / "empty")}).returncode
         == 1
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "vide"), (b"\x00\x01\x02binaire", "binaire"), (None, "introuvable")],
+)
+def test_unusable_batch_file(tmp_path: Path, content: bytes | None, message: str) -> None:
+    batch = tmp_path / "in.jsonl"
+    if content is not None:
+        batch.write_bytes(content)
+    result = run("check", "--batch", str(batch), "--format", "json")
+    assert result.returncode == 2 and message in result.stderr and result.stdout == ""
+
+
+def test_batch_line_not_utf8_goes_on(tmp_path: Path) -> None:
+    good = json.dumps({"id": "ok", "source": "Pas de toux.", "output": "Pas de toux."}).encode()
+    bad = '{"id": "x", "source": "Pénicilline", "output": "y"}'.encode("latin-1")
+    batch = tmp_path / "in.jsonl"
+    batch.write_bytes(bad + b"\n" + good + b"\n")
+    result = run("check", "--batch", str(batch), "--format", "json")
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "UTF-8" in out[0]["error"] and out[1] == {"id": "ok", "findings": []}
+    assert result.returncode == 2
