@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -49,6 +50,26 @@ def _stated(analysis: Analysis, statuses: tuple[str, ...]) -> list[tuple[Span | 
     return stated
 
 
+_ASSERTING = re.compile(
+    r"(?:presence d[e']|presente|a presente|presentait|retrouve|retrouvee|avec|diagnostic d[e']|"
+    r"antecedents? d[e']|compliquee? d[e']|porteur d[e']|porteuse d[e']|allergie a|allergique a|"
+    r"atteinte? d[e']|souffre d[e']|signale|rapporte|decrit)\s*(?:une?\s+|des\s+|la\s+|le\s+|l')?$"
+)
+
+
+def _asserted(analysis: Analysis, mention: Term) -> bool:
+    """A plain mention asserts the finding when it heads its clause ("Allergie : pénicilline",
+    "Toux depuis 3 jours") or follows a presence cue ("présence de", "a présenté", "avec"); a
+    word inside an enumeration or an explanation ("(vaseline, crème grasse)") does not."""
+    folded = analysis.folded
+    start = mention.span.start
+    clause_start = max(folded.rfind(c, 0, start) for c in ".;:\n(") + 1
+    before = folded[clause_start:start]
+    if not re.search(r"[a-z]", before.replace("-", "")) or re.fullmatch(r"[\s\-•*]*", before):
+        return True
+    return _ASSERTING.search(folded[max(clause_start, start - 40) : start]) is not None
+
+
 def _on_drug(analysis: Analysis, term: Term) -> bool:
     """Drugs are the drug checker's concern ("ne prenez pas la metformine")."""
     return any(d.span.overlaps(term.span) for d in analysis.drugs)
@@ -84,7 +105,7 @@ class AssertionChecker:
             if _on_drug(out, term) or term.span.start in reported:
                 continue
             in_source = _decisive(src, term)
-            support = _affirms(in_source, term.result)
+            support = [m for m in _affirms(in_source, term.result) if _asserted(src, m)]
             if not support or any(m.status in (NEGATED, HYPOTHESIS) for m in in_source):
                 continue
             reported.add(term.span.start)
