@@ -152,7 +152,14 @@ class DrugLexicon:
 
 
 def equivalent(a: DrugEntry, b: DrugEntry) -> bool:
-    return bool(a.keys & b.keys)
+    """Same drug (shared ATC code or substance), or a class and one of its members
+    ("insuline" ≡ "insuline glargine", ATC A10A ⊃ A10AE04)."""
+    if a.keys & b.keys:
+        return True
+    for cls, member in ((a, b), (b, a)):
+        if cls.kind == "class" and any(m.startswith(c) for c in cls.atc for m in member.atc):
+            return True
+    return False
 
 
 def _load_stoplist() -> set[str]:

@@ -48,6 +48,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (rf"\b(?:tous\s+les|1\s+jour\s+sur|un\s+jour\s+sur)\s+{_N}(?:\s+jours)?\b", "every n days"),
     (r"\b1\s*j\s*/\s*2\b", "0.5"),
 )
+_START = re.compile(r"(?:\bdes|partir\s+du|partir\s+de)\s*$")
 _COMPILED = tuple((re.compile(p), kind) for p, kind in _PATTERNS)
 
 
@@ -94,6 +95,8 @@ def find_frequencies(text: str, folded: str | None = None) -> list[Frequency]:
             span = Span(m.start(), m.end())
             if any(span.overlaps(f.span) for f in found):
                 continue
+            if kind == "1" and _START.search(folded[max(0, m.start() - 14) : m.start()]):
+                continue  # "dès le soir", "à partir du matin": when to start, not how often
             n = _count(m.groupdict().get("n"))
             per_day = _per_day(kind, n)
             if per_day:

@@ -28,7 +28,8 @@ _CLOCK = re.compile(
     r"|(?<=\ba )([01]?\d|2[0-3])\s*(?:h|heures?)\b(?!\s*\d)"  # à 8 h (time of day)
 )
 _SENTENCE_BREAK = re.compile(r"(?<!\.\.)[.;](?!\.)\s|\n")
-_RANGE_JOIN = re.compile(r"^\s*(?:a|-|ou|et)\s*$")
+_RANGE_JOIN = re.compile(r"^\s*(?:a|-|ou)\s*$")
+_BETWEEN = re.compile(r"entre\s*$")  # "entre 2 et 3 cp" is a range, "un, deux et trois mois" is not
 _HALF_AFTER = re.compile(
     r"^\s+(?:et\s+(demie?|quart)\b|1/2(?![\d/]))"
 )  # "1 cp et demi", "1 cp 1/2"
@@ -166,9 +167,7 @@ def extract_quantities(
         if um is None or (
             um.end() < len(folded) and folded[um.end() - 1].isalpha() and folded[um.end()].isalpha()
         ):
-            if pending is not None and _RANGE_JOIN.match(
-                folded[pending.span.end : number.span.start]
-            ):
+            if pending is not None and _joins(folded, pending, number):
                 pending = None
             else:
                 pending = number
@@ -182,7 +181,7 @@ def extract_quantities(
             pending = None
             continue
         start, value, high = number.span.start, number.value, None
-        if pending is not None and _RANGE_JOIN.match(folded[pending.span.end : number.span.start]):
+        if pending is not None and _joins(folded, pending, number):
             # "2 à 3 cp": the unit-less lower bound was recorded alone; fold it into the range.
             found[:] = [q for q in found if q.span != pending.span]
             start, value, high = pending.span.start, pending.value, number.value
@@ -195,6 +194,15 @@ def extract_quantities(
         pending = None
     found.sort(key=lambda q: q.span.start)
     return [_anchor(q, anchors, folded) for q in found]
+
+
+def _joins(folded: str, low: NumberMatch, high: NumberMatch) -> bool:
+    gap = folded[low.span.end : high.span.start]
+    if _RANGE_JOIN.match(gap):
+        return True
+    return gap.strip() == "et" and bool(
+        _BETWEEN.search(folded[max(0, low.span.start - 8) : low.span.start])
+    )
 
 
 def _anchor(q: Quantity, anchors: Sequence[DrugMention | MeasureMention], folded: str) -> Quantity:

@@ -26,6 +26,8 @@ class Unit:
 
     def is_dose(self) -> bool:
         """A unit in which a drug dose is written (mass, volume, IU, amount, dose forms)."""
+        if self.code.split("/")[0] == "kg":
+            return False  # a body weight ("perte de 7 kg"), never a drug dose
         return self.base_dimension in ("mass", "volume", "iu", "amount", "equivalents") or (
             self.base_dimension.startswith("count:")
         )

@@ -40,6 +40,8 @@ _DIGITS_RE = re.compile(
     r"(?![\d]|(?:e|er|re|eme|ème|ieme|ième|nd|nde|è|é)\b)"
     r"|(?<![\w,.\d])[,.]\d+(?![\w])"  # naked decimal ",5" (error-prone but must be read)
 )
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_VULGAR_RE = re.compile(r"(?<![\d,.])(?:(\d+)\s*)?([½¼¾⅓⅔])")
 _FRACTION_RE = re.compile(r"(?<![\d/,.])(\d+)\s*/\s*(\d+)(?![\d/])")
 
 
@@ -100,6 +102,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
             taken.take(span)
             found.append(NumberMatch(span, value, written))
 
+    for m in _VULGAR_RE.finditer(text):
+        whole = float(m.group(1)) if m.group(1) else 0.0
+        add(Span(m.start(), m.end()), whole + _VULGAR[m.group(2)], "fraction")
     for m in _FRACTION_RE.finditer(text):
         num, den = int(m.group(1)), int(m.group(2))
         # Only small fractions of a dose unit ("1/2", "3/4"); "130/80" and dates are not fractions.

@@ -69,8 +69,10 @@ class DrugChecker:
 
     def _added_or_confused(self, pair: Pair) -> Iterator[Finding]:
         src, out = pair.source, pair.output
+        supported: list[DrugMention] = []
         for d in out.drugs:
-            if self._in_source(pair, d):
+            if self._in_source(pair, d) or _second_of_combination(out, d, supported):
+                supported.append(d)
                 continue
             name = d.span.of(out.text)
             confusions = [(c, s) for s in src.drugs if (c := confusable(d.key, s.key)) is not None]
@@ -174,6 +176,15 @@ class DrugChecker:
                 *explain("drugs.omitted", source=name),
                 _line(src, s),
             )
+
+
+def _second_of_combination(a: Analysis, d: DrugMention, supported: list[DrugMention]) -> bool:
+    """'sacubitril/valsartan', 'amoxicilline + acide clavulanique': the second substance of a
+    combination whose first one the source supports (its brand, Entresto, has one ATC code)."""
+    if not supported:
+        return False
+    previous = supported[-1]
+    return a.text[previous.span.end : d.span.start].strip() in ("/", "+", "-", "et")
 
 
 def _dosed(a: Analysis) -> set[str]:

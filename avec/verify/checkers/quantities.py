@@ -337,9 +337,19 @@ class QuantityChecker:
         )
 
     def _derivable(self, pair: Pair, q: Quantity, anchored: list[Quantity]) -> bool:
-        """'1 g x3/j' in the source supports '3 g/j' in the output (and the reverse)."""
+        """'1 g x3/j' in the source supports '3 g/j' in the output (and the reverse);
+        'paracétamol 500 mg : 2 gélules' supports 'paracétamol 1 g'."""
         if q.unit is None or not _is_dose(q):
             return False
+        if q.unit.base_dimension == "mass" and q.unit.per_time() is None:
+            strengths = [s for s in anchored if s.unit is not None and s.unit.dimension == "mass"]
+            counts = [
+                s.value for s in anchored if s.unit is not None and _counts(s) and s.high is None
+            ]
+            for s in strengths:
+                for n in counts:
+                    if abs(s.normalized()[0] * n - q.normalized()[0]) <= 1e-9 * q.normalized()[0]:
+                        return True
         freqs = [
             f.per_day
             for f, d in pair.source.dosed_frequencies
