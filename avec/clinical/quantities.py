@@ -167,10 +167,7 @@ def extract_quantities(
         if um is None or (
             um.end() < len(folded) and folded[um.end() - 1].isalpha() and folded[um.end()].isalpha()
         ):
-            if pending is not None and _joins(folded, pending, number):
-                pending = None
-            else:
-                pending = number
+            pending = None if pending is not None and _joins(folded, pending, number) else number
             if number.written != "digits":
                 continue  # "un", "deux" without a unit are articles or counts of things
             found.append(Quantity(number.span, number.value, None))

@@ -28,7 +28,7 @@ NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, *FRACTIONS, "quarts", "premier
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 # A run of number words joined by spaces, hyphens or "et" ("vingt-et-un", "deux cent cinquante").
 _WORDS_RE = re.compile(
-    rf"\b(?:{_WORD})(?:(?:[\s\-]+(?:et[\s\-]+)?)(?:{_WORD}))*\b"
+    rf"\b(?:{_WORD})(?:[\s\-]+(?:et[\s\-]+(?=un\b|une\b|onze\b))?(?:{_WORD}))*\b"
     r"(?P<half>\s+et\s+(?:demi|demie|quart)\b)?"
 )
 # "un demi", "une demie", "un quart", "demi-comprimé", "trois quarts"

@@ -68,7 +68,11 @@ class DoseChecker:
         self, out: Analysis, d: DrugMention, q: Quantity, lim: DoseLimit, freqs: list[float]
     ) -> Finding | None:
         assert q.unit is not None
-        if q.unit.base_dimension != lim.unit.base_dimension or lim.unit.per_time() is not None:
+        if (
+            not q.unit.is_dose()
+            or q.unit.base_dimension != lim.unit.base_dimension
+            or lim.unit.per_time() is not None
+        ):
             return None
         period = q.unit.per_time()
         numerator_factor = q.unit.factor * (period or 1.0)  # mg/d -> mg
