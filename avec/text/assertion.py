@@ -24,7 +24,7 @@ from avec.text.span import Span
 
 AFFIRMED, NEGATED, HYPOTHESIS = "affirmed", "negated", "hypothesis"
 POSITIVE, QUESTION, CONDITIONAL = "positive", "question", "conditional"
-INSTRUCTION, HISTORY = "instruction", "history"
+INSTRUCTION, HISTORY, PLAN = "instruction", "history", "plan"
 DECISIVE = frozenset({AFFIRMED, NEGATED, HYPOTHESIS, POSITIVE})
 
 _TOKEN = re.compile(r"[a-z0-9µœæ]+(?:-[a-z0-9µœæ]+)*|[.,;:!?()\n]|'")
@@ -197,6 +197,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "hyp_post": rx(c["hypothesis"]["following"]),
         "cond_pre": rx(c["conditional"]["preceding"]),
         "history": rx(c["history"]["preceding"]),
+        "plan": rx(c["plan"]["following"]),
         "instruction": re.compile(
             rf"(?<!\w)(?:{_alternation(c['instruction']['preceding'])}|[a-z]+ez(?!\w))"
         ),
@@ -365,6 +366,8 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
         add(cue, POSITIVE, _scope_before(tokens, cue.start, POSITIVE, result=True))
     for cue in cues("neg_result"):
         add(cue, NEGATED, _scope_before(tokens, cue.start, NEGATED, result=True))
+    for cue in cues("plan"):
+        add(cue, PLAN, _scope_before(tokens, cue.start, PLAN))
     for cue in cues("history"):
         add(cue, HISTORY, _scope_after(tokens, cue.end, HISTORY, max_words=2))
 

@@ -35,6 +35,60 @@ class Instruction:
     span: Span
     stem: str  # "condui", "modifi"
     negative: bool
+    object: str | None = None  # first content word after the verb ("traitement", "corps")
+
+    def same_act(self, other: Instruction) -> bool:
+        """Same verb, and the same object when both name one."""
+        if self.stem != other.stem:
+            return False
+        return self.object is None or other.object is None or self.object == other.object
+
+
+_OBJECT_SKIP = frozenset(
+    [
+        "de",
+        "d",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l",
+        "un",
+        "une",
+        "votre",
+        "vos",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "ce",
+        "cette",
+        "ces",
+        "au",
+        "aux",
+        "a",
+        "en",
+        "pas",
+        "plus",
+        "jamais",
+        "rien",
+        "vous",
+        "soi",
+        "meme",
+    ]
+)
+_OBJECT_WORD = re.compile(r"[a-z]+")
+
+
+def _object(folded: str, end: int) -> str | None:
+    for m in _OBJECT_WORD.finditer(folded, end, min(len(folded), end + 40)):
+        word = m.group()
+        if word in _OBJECT_SKIP or len(word) < 3:
+            continue
+        return word[:6]
+    return None
 
 
 def stem(verb: str) -> str:
@@ -51,8 +105,10 @@ def find_instructions(folded: str) -> list[Instruction]:
     for pattern in (_NEG_INFINITIVE, _NEG_IMPERATIVE, _FORBIDDEN_NOUN):
         for m in pattern.finditer(folded):
             span = Span(m.start(), m.end())
-            word = m["verb"] if "verb" in pattern.groupindex else m["noun"]
-            found.append(Instruction(span, stem(word), True))
+            if "verb" in pattern.groupindex:
+                found.append(Instruction(span, stem(m["verb"]), True, _object(folded, m.end())))
+            else:
+                found.append(Instruction(span, stem(m["noun"]), True))
             taken.append(span)
     for m in _IMPERATIVE.finditer(folded):
         group = "allowed" if m["allowed"] else "verb"
@@ -63,5 +119,7 @@ def find_instructions(folded: str) -> list[Instruction]:
             or any(span.overlaps(t) for t in taken)
         ):
             continue
-        found.append(Instruction(Span(m.start(), m.end()), stem(m[group]), False))
+        found.append(
+            Instruction(Span(m.start(), m.end()), stem(m[group]), False, _object(folded, m.end()))
+        )
     return found

@@ -63,6 +63,8 @@ def _asserted(analysis: Analysis, mention: Term) -> bool:
     word inside an enumeration or an explanation ("(vaseline, crème grasse)") does not."""
     folded = analysis.folded
     start = mention.span.start
+    if folded.rfind("(", 0, start) > folded.rfind(")", 0, start):
+        return False  # inside parentheses: an enumeration or an aside
     clause_start = max(folded.rfind(c, 0, start) for c in ".;:\n(") + 1
     before = folded[clause_start:start]
     if not re.search(r"[a-z]", before.replace("-", "")) or re.fullmatch(r"[\s\-•*]*", before):
@@ -130,14 +132,15 @@ class AssertionChecker:
     def _instructions(pair: Pair) -> Iterator[Finding]:
         """A "do not" of the source turned into a "do" ("ne pas conduire" → "conduisez")."""
         src, out = pair.source, pair.output
-        forbidden = {i.stem: i for i in src.instructions if i.negative}
-        allowed = {i.stem for i in src.instructions if not i.negative}
         for i in out.instructions:
-            if i.negative or i.stem not in forbidden or i.stem in allowed:
+            if i.negative:
                 continue
-            if any(o.negative and o.stem == i.stem for o in out.instructions):
+            forbidden = [s for s in src.instructions if s.negative and s.same_act(i)]
+            if not forbidden or any(not s.negative and s.same_act(i) for s in src.instructions):
                 continue
-            s = forbidden[i.stem]
+            if any(o.negative and o.same_act(i) for o in out.instructions):
+                continue
+            s = forbidden[0]
             yield Finding(
                 CHECK,
                 "negation_flip",
