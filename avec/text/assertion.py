@@ -319,10 +319,9 @@ def _scope_before(
     window: list[tuple[str, int, int]] = []
     while i >= 0 and len(window) < 4:
         word, start, end = tokens.items[i]
-        if word in _BOUNDARY and word != ":":
-            break
-        if word != ":":
-            window.insert(0, (word, start, end))
+        if word in _BOUNDARY:
+            break  # a label ("Hypothèse : crise de goutte probable") is not the finding
+        window.insert(0, (word, start, end))
         i -= 1
     content = [w for w in window if _content(w[0])]
     if not content:
