@@ -219,7 +219,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--corpus", type=Path, default=HERE / "corpus.jsonl")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        nargs="+",
+        default=[HERE / "corpus.jsonl", HERE / "dev2.jsonl"],
+        help="development corpora (scored together)",
+    )
     parser.add_argument(
         "--heldout",
         type=Path,
@@ -235,7 +241,8 @@ def main() -> int:
 
     cases = [
         json.loads(line)
-        for line in args.corpus.read_text(encoding="utf-8").splitlines()
+        for path in args.corpus
+        for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
     verifier = Verifier()
@@ -277,14 +284,16 @@ def main() -> int:
         f"## Vérifier — `avec check` ({date.today().isoformat()})",
         "",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}. "
-        f"Corpus: {len(cases)} cases ({len(cases) - len(clean)} with planted errors, {len(clean)} clean "
+        f"Development corpora ({', '.join(p.name for p in args.corpus)}): {len(cases)} cases ({len(cases) - len(clean)} with planted errors, {len(clean)} clean "
         f"paraphrases), plus {len(planted)} cases from inject.py over the clean cases ({args.seeds} seeds).",
         "",
         "How to read these figures: the development corpus and the cases inject.py plants in its "
-        "clean texts were used to develop the checkers after their first measurement (first run, "
-        "before any tuning: precision 0.254, overall recall 0.835, clean cases with a false alarm "
-        "0.893), so the table below is optimistic. The held-out corpus at the end was written after "
-        "the checkers and never used to tune them: it is the estimate for text nobody here saw.",
+        "clean texts were used to develop the checkers after their first measurement (first run on "
+        "corpus.jsonl, before any tuning: precision 0.254, overall recall 0.835, clean cases with a "
+        "false alarm 0.893; first run on dev2.jsonl: precision 0.422, clean cases with a false alarm "
+        "14/25), so the table below is optimistic. The held-out corpus at the end was written after "
+        "the checkers and never used to tune them (its first measurement: precision 0.595, recall "
+        "0.889, clean cases with a false alarm 10/15): it is the estimate for text nobody here saw.",
         "",
         "| figure (development corpus + injected) | measured | target | met |",
         "|---|---|---|---|",
