@@ -42,6 +42,11 @@ MUST_NOT_FLAG = [
     ("Amoxicilline 1 g x3/j pendant 7 jours.", "amoxicilline : 1 g trois fois par jour, 7 jours."),
     # A drug stopped in the source may be left out of the output.
     ("Arrêt du Kardégic 75 mg. Eliquis 5 mg x2/j.", "Eliquis 5 mg x2/j."),
+    # A drug of another section (given during the stay) is not dropped from the discharge list.
+    (
+        "Pendant le séjour : Tazocilline 4 g x3/j IV.\n\nTraitement de sortie :\n- Eliquis 5 mg x2/j\n- Bisoprolol 2,5 mg le matin",
+        "Traitement de sortie : Eliquis 5 mg x2/j ; Bisoprolol 2,5 mg le matin.",
+    ),
     # Eponyms and ordinary words are not drugs.
     ("Maladie de Parkinson. Fer sérique bas.", "Maladie de Parkinson ; fer sérique bas."),
 ]

@@ -164,6 +164,8 @@ class DrugChecker:
                 continue
             if any(equivalent(s.entry, d.entry) for d in out.drugs):
                 continue
+            if not _listed_with_kept(src, s, out):
+                continue  # not part of the list the output reproduces (another section, a past drug)
             reported.add(s.key)
             s = next(m for m in src.drugs if equivalent(m.entry, s.entry))  # its first mention
             name = s.span.of(src.text)
@@ -176,6 +178,29 @@ class DrugChecker:
                 *explain("drugs.omitted", source=name),
                 _line(src, s),
             )
+
+
+LIST_WINDOW_LINES = 3
+
+
+def _listed_with_kept(src: Analysis, s: DrugMention, out: Analysis) -> bool:
+    """The dropped drug sits in the same list as a drug the output kept: its sentence, or a
+    neighbouring line of the same paragraph ("- Eliquis…\n- Bisoprolol…")."""
+    text = src.text
+    para_start = text.rfind("\n\n", 0, s.span.start) + 2 if "\n\n" in text[: s.span.start] else 0
+    para_end = text.find("\n\n", s.span.end)
+    para_end = len(text) if para_end == -1 else para_end
+    line_start = s.span.start
+    for _ in range(LIST_WINDOW_LINES + 1):
+        line_start = max(
+            para_start, text.rfind("\n", para_start, max(para_start, line_start - 1)) + 1
+        )
+    line_end = s.span.end
+    for _ in range(LIST_WINDOW_LINES + 1):
+        nxt = text.find("\n", line_end + 1, para_end)
+        line_end = para_end if nxt == -1 else nxt
+    neighbours = [m for m in src.drugs if line_start <= m.span.start < line_end and m is not s]
+    return any(equivalent(m.entry, d.entry) for m in neighbours for d in out.drugs)
 
 
 def _second_of_combination(a: Analysis, d: DrugMention, supported: list[DrugMention]) -> bool:
