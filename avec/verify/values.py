@@ -1,0 +1,136 @@
+"""How two quantities are compared: the rules shared by the value and frequency checks
+(same dose said another way, a unit of another magnitude, a value aligned by context…)."""
+
+from __future__ import annotations
+
+from avec.clinical.doses import usual_unit
+from avec.clinical.drugs import DrugMention
+from avec.clinical.posology import Frequency
+from avec.clinical.quantities import Quantity
+from avec.clinical.units import same_magnitude
+from avec.verify.document import Analysis, Pair
+
+
+def is_dose(q: Quantity) -> bool:
+    return q.unit is not None and q.unit.is_dose()
+
+
+def is_count(q: Quantity) -> bool:
+    return q.unit is not None and q.unit.base_dimension.startswith("count:")
+
+
+def once_daily(a: Quantity, b: Quantity) -> bool:
+    """'75 mg/j' and '75 mg' name the same once-a-day dose ('100 000 UI par mois' and a monthly
+    '100 000 UI' alike): the amount of one period."""
+    if a.unit is None or b.unit is None or a.raw_numbers() != b.raw_numbers():
+        return False
+    ua, ub = a.unit, b.unit
+    if ua.base_dimension != ub.base_dimension or (ua.per_time() is None) == (ub.per_time() is None):
+        return False
+    rate, amount = (ua, ub) if ua.per_time() is not None else (ub, ua)
+    return rate.code.split("/")[0] == amount.code
+
+
+def posologies(a: Analysis) -> list[tuple[Frequency, DrugMention | None]]:
+    """Frequencies with their drug, plus the implicit ones of "1 cp/j", "1 patch par jour"."""
+    found = list(a.dosed_frequencies)
+    for q in a.quantities:
+        if q.unit is None or not q.anchor or not q.anchor.startswith("drug:") or q.value != 1:
+            continue
+        period = q.unit.per_time()
+        if period and q.unit.base_dimension.startswith("count:"):
+            drug = next(
+                (d for d in a.drugs if "drug:" + d.key == q.anchor and d.span.end <= q.span.start),
+                None,
+            )
+            if drug is not None and not any(f.span.overlaps(q.span) for f, _ in found):
+                found.append((Frequency(q.span, 86400 / period), drug))
+    found.sort(key=lambda fd: fd[0].span.start)
+    return found
+
+
+def unit_swapped(s: Quantity, q: Quantity) -> bool:
+    """Same number, a dose unit of another magnitude or kind: mg→µg, mL→L, UI→mg."""
+    if s.unit is None or q.unit is None or s.raw_numbers() != q.raw_numbers():
+        return False
+    if is_count(s) or is_count(q) or not (s.unit.is_dose() and q.unit.is_dose()):
+        return False
+    if s.unit.code.split("/")[0] == q.unit.code.split("/")[0]:
+        return False  # "un litre" vs "un litre par jour": same unit, a rate or an amount
+    kinds = {s.unit.base_dimension, q.unit.base_dimension}
+    if len(kinds) == 2 and kinds not in (
+        {"iu", "mass"},
+        {"amount", "mass"},
+        {"equivalents", "amount"},
+    ):
+        return False  # a volume is not a mistyped mass
+    return not same_magnitude(s.unit, q.unit)
+
+
+def said_without_unit(q: Quantity, spoken: set[float], micro: bool = False) -> bool:
+    """'le Doliprane 1000' supports '1000 mg' and '1 g' (oral doses are spoken in mg, in µg for
+    the drugs dosed so: 'le Lévothyrox 75'); 'pouls de 72 à 80' supports '72 à 80/min'."""
+    if q.unit is not None and q.unit.base_dimension == "mass":
+        if q.unit.per_time() is not None:
+            return False
+        spoken_unit = 1e-6 if micro else 1e-3
+        amount = q.normalized()[0] / spoken_unit
+        return any(abs(v - amount) < 1e-6 * max(v, 1) for v in spoken)
+    return all(round(v, 6) in spoken for v in q.raw_numbers())
+
+
+CONTEXT_MIN_SHARED = 3  # content words a value's clause must share with its source counterpart
+
+
+def context_counterpart(pair: Pair, q: Quantity) -> Quantity | None:
+    """The source value that is about the same thing as `q` by the words around it (“consultation
+    de neurologie dans 4 mois” for “… dans 1 mois”), when it differs from `q`; else None."""
+    mine = pair.output.context_of(q.span)
+    if len(mine) < CONTEXT_MIN_SHARED:
+        return None
+    scored = [
+        (len(mine & pair.source.context_of(s.span)), s)
+        for s in pair.source.quantities
+        if s.kind == q.kind and s.dimension == q.dimension
+    ]
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    if best < CONTEXT_MIN_SHARED:
+        return None
+    tops = [s for score, s in scored if score == best]
+    if any((s.same_value(q) or once_daily(s, q)) and score >= 1 for score, s in scored):
+        return None  # the same value is stated in a related context too
+    if len(tops) > 1:
+        return None  # two equally close candidates: not sure which one it paraphrases
+    if q.high is not None and each_bound_stated(q, pair.source.quantities):
+        return None
+    return tops[0]
+
+
+def dosed_in_micrograms(pair: Pair, q: Quantity) -> bool:
+    """The drug of this dose is dosed in µg in the dose table (lévothyroxine, fentanyl…)."""
+    if not q.anchor or not q.anchor.startswith("drug:"):
+        return False
+    entry = pair.lexicon.entries.get(q.anchor[5:])
+    return entry is not None and usual_unit(entry) == "ug"
+
+
+def each_bound_stated(q: Quantity, source: list[Quantity]) -> bool:
+    """'FC de 132 à 78/min' when the source gives 132/min at entry and 78/min at discharge, or
+    'pouls de 72 à 80/min' when a transcript says 'le pouls passe de 72 à 80'."""
+    if q.high is None or q.unit is None:
+        return False
+    f = q.unit.factor
+    values = {
+        round(s.normalized()[0], 9) for s in source if s.dimension == q.dimension and s.high is None
+    }
+    bare = {round(s.value, 6) for s in source if s.unit is None and s.kind == "value"}
+    return all(round(v * f, 9) in values or round(v, 6) in bare for v in (q.value, q.high))
+
+
+def numbered_item(a: Analysis, q: Quantity) -> bool:
+    """A list number ("1. ", "2) ") or a bare number glued to a word, not a clinical value."""
+    line_start = a.text.rfind("\n", 0, q.span.start) + 1
+    nxt = a.text[q.span.end : q.span.end + 1]
+    return a.text[line_start : q.span.start].strip() == "" and nxt in (".", ")")
