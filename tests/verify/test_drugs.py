@@ -77,3 +77,31 @@ def test_accepts(verifier: Verifier, source: str, output: str) -> None:
 def test_lasa_message_names_the_confusion(verifier: Verifier) -> None:
     (f,) = flagged(verifier, "Hydroxyzine 25 mg.", "Hydralazine 25 mg.", "drugs")
     assert "confusion possible avec « Hydroxyzine »" in f.message
+
+
+@pytest.mark.parametrize(
+    ("source", "output"),
+    [
+        # A drug class and its member.
+        (
+            "Insuline glargine 18 UI au coucher, metformine 1000 mg x2/j.",
+            "Insuline 18 UI au coucher, metformine 1 g matin et soir.",
+        ),
+        # A combination written with its two substances.
+        (
+            "Entresto 49/51 mg : 1 cp matin et soir.",
+            "Sacubitril/valsartan 49/51 mg, un comprimé matin et soir.",
+        ),
+        # English INN in an abstract, French DCI in the synthesis.
+        (
+            "Patients received tranexamic acid 500 mg twice daily.",
+            "L'acide tranexamique 500 mg deux fois par jour.",
+        ),
+    ],
+)
+def test_accepts_class_combination_and_english_names(
+    verifier: Verifier, source: str, output: str
+) -> None:
+    assert [
+        f for f in flagged(verifier, source, output, "drugs") if f.category in ("added", "lasa")
+    ] == []

@@ -89,3 +89,47 @@ def test_finding_explains_itself(verifier: Verifier) -> None:
     assert f.severity.name == "ERROR"
     assert f.source_span is not None and source[f.source_span.start : f.source_span.end] == "75 µg"
     assert "75 µg" in f.message and f.suggestion and f.evidence == "75 µg"
+
+
+# Transcripts and summaries: paraphrases found in real notes.
+MORE_PARAPHRASES = [
+    # A dose said without its unit ("le Doliprane 1000", "le Lévothyrox 75").
+    ("Patiente : je prends le Doliprane 1000 matin et soir.", "Paracétamol 1 g matin et soir."),
+    ("Patient : mon Lévothyrox 75 tous les matins.", "Lévothyroxine 75 µg le matin."),
+    # A blood pressure in cmHg answered after a question.
+    ("Patiente : Et ma tension ?\nDr X : 12/7, parfait.", "PA 120/70 mmHg."),
+    # French fractions.
+    ("Prednisone 20 mg : 1 cp 1/2 le matin.", "Prednisone 20 mg, un comprimé et demi le matin."),
+    ("Furosémide 40 mg : ½ comprimé à midi.", "Furosémide 40 mg, un demi-comprimé à midi."),
+    # A dose is strength × count.
+    ("Paracétamol 500 mg : 2 gélules si douleur.", "Paracétamol 1 g si douleur."),
+    # An amount per period, a list that is not a range.
+    ("Cholécalciférol 100 000 UI par mois.", "Cholécalciférol 100 000 UI, une fois par mois."),
+    ("Bilan à 1 mois, 2 mois et 3 mois.", "Bilan à un, deux et trois mois."),
+]
+
+
+@pytest.mark.parametrize(("source", "output"), MORE_PARAPHRASES)
+def test_accepts_transcript_paraphrases(verifier: Verifier, source: str, output: str) -> None:
+    assert flagged(verifier, source, output, "quantities") == []
+
+
+def test_value_aligned_by_context(verifier: Verifier) -> None:
+    source = (
+        "Consultation de contrôle en neurologie au CHU dans 4 mois. Kinésithérapie pendant 1 mois."
+    )
+    output = "Consultation de contrôle en neurologie au CHU dans 1 mois."
+    (f,) = flagged(verifier, source, output, "quantities")
+    assert f.category == "value_changed" and f.output_span is not None
+    assert f.output_span.of(output) == "1 mois"
+    assert f.source_span is not None and f.source_span.of(source) == "4 mois"
+
+
+def test_a_spoken_dose_still_needs_its_magnitude(verifier: Verifier) -> None:
+    source = "Patient : je prends le propranolol, le 40, matin et soir."
+    assert flagged(verifier, source, "Propranolol 40 mg matin et soir.", "quantities") == []
+    # "40" is what the source gives this drug; "40 g" is not a way of saying it.
+    assert [
+        f.category
+        for f in flagged(verifier, source, "Propranolol 40 g matin et soir.", "quantities")
+    ] == ["value_changed"]
