@@ -151,6 +151,16 @@ class DrugLexicon:
         return self._initials.get(letter, [])
 
 
+def covers(general: DrugEntry, specific: DrugEntry) -> bool:
+    """`general` names `specific`: the same drug, or a class naming one of its members
+    ("insuline" covers "insuline glargine" — not the reverse: naming the member adds a fact)."""
+    if general.keys & specific.keys:
+        return True
+    return general.kind == "class" and any(
+        m.startswith(c) for c in general.atc for m in specific.atc
+    )
+
+
 def equivalent(a: DrugEntry, b: DrugEntry) -> bool:
     """Same drug (shared ATC code or substance), or a class and one of its members
     ("insuline" ≡ "insuline glargine", ATC A10A ⊃ A10AE04)."""

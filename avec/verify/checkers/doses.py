@@ -4,6 +4,7 @@ high-risk drugs (`avec/clinical/data/dose_limits.toml`, sources cited there), an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -17,6 +18,12 @@ from avec.verify.messages import explain, text
 
 CHECK = "doses"
 DAY = 86400.0
+
+
+_CAP = re.compile(
+    r"(?:jamais plus de|pas plus de|sans depasser|ne pas depasser|ne jamais depasser|"
+    r"ne depassez (?:jamais|pas)|maximum|max\.?|au maximum|jusqu'a|dans la limite de)\s*$"
+)
 
 
 def _rhythm(out: Analysis, q: Quantity, freqs: list[Frequency]) -> list[float]:
@@ -38,7 +45,12 @@ def _belongs(out: Analysis, q: Quantity, d: DrugMention) -> bool:
     if q.anchor is not None:
         return q.anchor == "drug:" + d.key
     before = [m for m in out.drugs if m.span.end <= q.span.start]
-    return out.single_drug and bool(before) and before[-1] is d
+    if not before or before[-1] is not d:
+        return False
+    # "paracétamol 1 g … avec 6 heures entre deux prises, sans dépasser 8 g par jour": the last
+    # drug of the same sentence, or the only drug of the text.
+    gap = out.text[d.span.end : q.span.start]
+    return out.single_drug or ("\n" not in gap and ". " not in gap)
 
 
 def _fmt(v: float) -> str:
@@ -80,6 +92,9 @@ class DoseChecker:
         per_day = max(freqs) if freqs else None
         single = amount if period is None else None
         daily = amount * DAY / period if period else (amount * per_day if per_day else None)
+        if _CAP.search(out.folded[max(0, q.span.start - 30) : q.span.start]) and not lim.weekly:
+            # "jamais plus de 3 mg le premier jour", "sans dépasser 4 g": a ceiling for the day
+            single, daily = None, amount if period is None else daily
         name, written, unit = d.span.of(out.text), q.span.of(out.text), lim.unit.code
         if lim.weekly and (
             (per_day is not None and per_day >= 1) or (period is not None and period <= DAY)

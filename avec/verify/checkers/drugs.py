@@ -11,7 +11,7 @@ from typing import ClassVar
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from avec.clinical.drugs import DrugMention, equivalent
+from avec.clinical.drugs import DrugMention, covers, equivalent
 from avec.clinical.lasa import Confusion, confusable
 from avec.clinical.resources import data_path
 from avec.text.lexicon import is_french_word
@@ -63,7 +63,7 @@ class DrugChecker:
         yield from self._omitted(pair, confused)
 
     def _in_source(self, pair: Pair, d: DrugMention) -> bool:
-        if any(equivalent(d.entry, s.entry) for s in pair.source.drugs):
+        if any(covers(d.entry, s.entry) for s in pair.source.drugs):
             return True
         return re.search(rf"(?<![\w]){re.escape(d.key)}(?![\w])", pair.source.keyed) is not None
 
@@ -162,7 +162,7 @@ class DrugChecker:
                 or s.span.start in confused
             ):
                 continue
-            if any(equivalent(s.entry, d.entry) for d in out.drugs):
+            if any(covers(d.entry, s.entry) for d in out.drugs):
                 continue
             if not _listed_with_kept(src, s, out):
                 continue  # not part of the list the output reproduces (another section, a past drug)
