@@ -73,10 +73,11 @@ class DrugLexicon:
         folded = fold_key(name)
         if kind == "dci" and " " not in folded and len(folded) > 5:
             # English INN in abstracts ("dapagliflozin") and French DCI ("dapagliflozine")
-            if folded.endswith("ine"):
-                self._add(folded[:-1], keys, kind)
-            elif folded.endswith("in"):
-                self._add(folded + "e", keys, kind)
+            for french, english in (("ine", "in"), ("ene", "en"), ("ole", "ol"), ("ide", "id")):
+                if folded.endswith(french):
+                    self._add(folded[: -len(french)] + english, keys, kind)
+                elif folded.endswith(english):
+                    self._add(folded[: -len(english)] + french, keys, kind)
         acid = re.fullmatch(r"acide (\w+)ique|(\w+)ique acide", folded)
         if kind == "dci" and acid:
             root = acid.group(1) or acid.group(2)

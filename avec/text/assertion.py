@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from avec.text.numbers import NUMBER_WORDS
 from avec.text.span import Span
 
 AFFIRMED, NEGATED, HYPOTHESIS = "affirmed", "negated", "hypothesis"
@@ -231,7 +232,11 @@ def _terminators() -> frozenset[str]:
 def _word(word: str) -> bool:
     """A word that can open a scope's term (not a stopword, a number or punctuation)."""
     return (
-        len(word) >= 3 and not word.isdigit() and word not in _STOPWORDS and word not in _BOUNDARY
+        len(word) >= 3
+        and not word.isdigit()
+        and word not in _STOPWORDS
+        and word not in _BOUNDARY
+        and word not in NUMBER_WORDS
     )
 
 
@@ -256,7 +261,7 @@ class _Tokens:
         return lo
 
 
-_CONTINUE = ("de", "d", "des", "du", "l", "la", "le", "les")
+_CONTINUE = ("de", "d", "des", "du", "l", "la", "le", "les", "au", "aux", "a", "en")
 
 
 def _scope_after(
@@ -283,8 +288,8 @@ def _scope_after(
         if word in _BOUNDARY and word != "'":
             break
         nxt = tokens.items[i + 1][0] if i + 1 < len(tokens.items) else ""
-        if word == "ni" or (word in ("et", "ou") and nxt in _CONTINUE):
-            state = "head"
+        if word == "ni" or (word in ("et", "ou") and (nxt in _CONTINUE or _content(nxt))):
+            state = "head"  # "ni de toux", "et aux oreilles", "ni fièvre ou brûlures"
             i += 1
             continue
         if word in _terminators() and not (through_commas and word in ("et", "ou")):
@@ -317,6 +322,11 @@ def _scope_before(
     """Term governed by a following cue starting at `pos`: "fièvre absente", "tabac : non"."""
     i = tokens.index_at(pos) - 1
     window: list[tuple[str, int, int]] = []
+    if i >= 0 and tokens.items[i][0] == ")":
+        # "artérite à cellules géantes (maladie de Horton) probable": the aside belongs to the NP
+        while i >= 0 and tokens.items[i][0] != "(":
+            i -= 1
+        i -= 1
     while i >= 0 and len(window) < 4:
         word, start, end = tokens.items[i]
         if word in _BOUNDARY:
@@ -393,20 +403,25 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
         if verb in _COPULAS:
             if rest[0]:
                 add(cue, NEGATED, rest)
+                # "3 sites sur 8 ne sont pas perçus": the subject is denied with its predicate
+                subject, span = _scope_before(tokens, cue.start, NEGATED)
+                if subject:
+                    found.append(Assertion(span, NEGATED, subject, span))
             continue
         if rest[0]:
             add(cue, NEGATED, rest)
         elif _content(verb):
             verb_span = Span(m.start("verb"), m.end("verb"))
             add(cue, NEGATED, ((Term(verb_span, term_key(verb), None, NEGATED),), verb_span))
-    for key, after in (("neg_pre", True), ("neg_post", False)):
+    for key, after in (("neg_post", False), ("neg_pre", True)):  # "Directives : non rédigées"
         for cue in cues(key):
             if any(cue.overlaps(s) for s in pseudo):
                 continue
+            one_word = folded[cue.start : cue.end] == "non"  # "non contrôlées": the next word only
             add(
                 cue,
                 NEGATED,
-                _scope_after(tokens, cue.end, NEGATED)
+                _scope_after(tokens, cue.end, NEGATED, max_words=1 if one_word else None)
                 if after
                 else _scope_before(tokens, cue.start, NEGATED),
             )

@@ -23,6 +23,7 @@ _NUMERIC = re.compile(
     r"(?<![\d/.\-])(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/])"
 )
 _PRESSURE_CONTEXT = re.compile(r"\b(?:tension|pression|pa|ta|automesure|atteint|moyenne)\b")
+_MONTH_YEAR = re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _WRITTEN = re.compile(
     rf"\b(?:(?P<d>[0-3]?\d)(?:er)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b"
@@ -76,6 +77,10 @@ def find_dates(text: str) -> list[DateMention]:
             continue  # "tension à 18/11": a blood pressure in cmHg
         if _valid(d, mo):
             found.append(DateMention(span, _year(m["y"]), mo, d))
+    for m in _MONTH_YEAR.finditer(text):
+        span = Span(m.start(), m.end())
+        if not any(span.overlaps(f.span) for f in found):
+            found.append(DateMention(span, int(m["y"]), int(m["m"]), None))
     for m in _WRITTEN.finditer(folded):
         if m["d"] is None and m["y"] is None:
             continue  # a bare month name ("en mars") is too vague to check

@@ -113,7 +113,8 @@ class Analysis:
             rel = span.start - max(offset, 0)
             left = _CONTEXT_WORD.findall(clause[:rel])[-8:]
             right = _CONTEXT_WORD.findall(clause[rel + len(span) :])[:8]
-            cached = frozenset(w for w in left + right if w not in _CONTEXT_STOP)
+            # words cut to 6 letters: "meilleur" and "meilleure", "contrôle" and "contrôlé" agree
+            cached = frozenset(w[:6] for w in left + right if w not in _CONTEXT_STOP)
             self._contexts[span] = cached
         return cached
 
@@ -236,7 +237,10 @@ _CONTEXT_STOP = frozenset(
 )
 
 
+_CLAUSE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;\n]")  # "8.2%" is a number, not a full stop
+
+
 def _clause(folded: str, span: Span) -> str:
-    start = max(folded.rfind(c, 0, span.start) for c in ".;\n") + 1
-    ends = [i for i in (folded.find(c, span.end) for c in ".;\n") if i != -1]
-    return folded[start : min(ends) if ends else len(folded)]
+    starts = [m.end() for m in _CLAUSE_END.finditer(folded, 0, span.start)]
+    end = _CLAUSE_END.search(folded, span.end)
+    return folded[starts[-1] if starts else 0 : end.start() if end else len(folded)]

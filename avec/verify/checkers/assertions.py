@@ -57,14 +57,20 @@ _ASSERTING = re.compile(
 )
 
 
+def _in_parentheses(analysis: Analysis, mention: Term) -> bool:
+    """An aside ("artérite à cellules géantes (maladie de Horton) probable") asserts nothing."""
+    folded, start = analysis.folded, mention.span.start
+    return folded.rfind("(", 0, start) > folded.rfind(")", 0, start)
+
+
 def _asserted(analysis: Analysis, mention: Term) -> bool:
     """A plain mention asserts the finding when it heads its clause ("Allergie : pénicilline",
     "Toux depuis 3 jours") or follows a presence cue ("présence de", "a présenté", "avec"); a
     word inside an enumeration or an explanation ("(vaseline, crème grasse)") does not."""
     folded = analysis.folded
     start = mention.span.start
-    if folded.rfind("(", 0, start) > folded.rfind(")", 0, start):
-        return False  # inside parentheses: an enumeration or an aside
+    if _in_parentheses(analysis, mention):
+        return False  # an enumeration or an aside
     clause_start = max(folded.rfind(c, 0, start) for c in ".;:\n(") + 1
     before = folded[clause_start:start]
     if not re.search(r"[a-z]", before.replace("-", "")) or re.fullmatch(r"[\s\-•*]*", before):
@@ -93,6 +99,7 @@ class AssertionChecker:
                 hits = [m for m in in_output if m.status == AFFIRMED]
             else:
                 hits = _affirms(in_output, term.result)
+            hits = [m for m in hits if not _in_parentheses(out, m)]
             if not hits or any(m.status in (NEGATED, HYPOTHESIS) for m in in_output):
                 continue
             if _affirms(_decisive(src, term), term.result if term.status == NEGATED else False):

@@ -82,6 +82,8 @@ class DoseChecker:
         assert q.unit is not None
         if (
             not q.unit.is_dose()
+            or "/volume" in q.unit.dimension  # a concentration (300 UI/mL)
+            or "/mass" in q.unit.dimension  # a dose per kg needs the weight
             or q.unit.base_dimension != lim.unit.base_dimension
             or lim.unit.per_time() is not None
         ):

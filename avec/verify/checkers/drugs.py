@@ -70,8 +70,9 @@ class DrugChecker:
     def _added_or_confused(self, pair: Pair) -> Iterator[Finding]:
         src, out = pair.source, pair.output
         supported: list[DrugMention] = []
-        for d in out.drugs:
-            if self._in_source(pair, d) or _second_of_combination(out, d, supported):
+        named = _named_with_supported(out, [self._in_source(pair, d) for d in out.drugs])
+        for d, ok in zip(out.drugs, named, strict=True):
+            if ok or _second_of_combination(out, d, supported):
                 supported.append(d)
                 continue
             name = d.span.of(out.text)
@@ -201,6 +202,17 @@ def _listed_with_kept(src: Analysis, s: DrugMention, out: Analysis) -> bool:
         line_end = para_end if nxt == -1 else nxt
     neighbours = [m for m in src.drugs if line_start <= m.span.start < line_end and m is not s]
     return any(equivalent(m.entry, d.entry) for m in neighbours for d in out.drugs)
+
+
+def _named_with_supported(a: Analysis, supported: list[bool]) -> list[bool]:
+    """'tiotropium/olodatérol (Spiolto Respimat)': drugs written together with a drug the source
+    names — in a combination or followed by it in parentheses — are that drug's components."""
+    ok = list(supported)
+    for i in range(len(a.drugs) - 2, -1, -1):
+        between = a.text[a.drugs[i].span.end : a.drugs[i + 1].span.start].strip()
+        if ok[i + 1] and between in ("/", "+", "(", "-", "/ ", "+ "):
+            ok[i] = True
+    return ok
 
 
 def _second_of_combination(a: Analysis, d: DrugMention, supported: list[DrugMention]) -> bool:
