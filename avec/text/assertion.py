@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -244,6 +244,12 @@ def _content(word: str) -> bool:
     return _word(word) and term_key(word) not in _generic()
 
 
+@lru_cache(maxsize=8)
+def _tokens_of(folded: str) -> _Tokens:
+    """Tokens of a text, shared by `find_assertions` and `mention_index`."""
+    return _Tokens(folded)
+
+
 class _Tokens:
     def __init__(self, folded: str) -> None:
         self.items = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
@@ -357,7 +363,7 @@ _COPULAS = frozenset(
 def find_assertions(text: str, folded: str) -> list[Assertion]:
     del text  # offsets are shared; matching runs on the folded text
     p = _patterns()
-    tokens = _Tokens(folded)
+    tokens = _tokens_of(folded)
     pseudo = [Span(m.start(), m.end()) for m in p["pseudo"].finditer(folded)]
     found: list[Assertion] = []
     cue_spans: list[Span] = []
@@ -432,7 +438,7 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
 def mention_index(folded: str, assertions: list[Assertion]) -> dict[str, list[Term]]:
     """Every content word of the text by head key, with its status and modifier; built once per
     text. Words inside a cue's scope take its status; words of a question are neutral."""
-    tokens = _Tokens(folded)
+    tokens = _tokens_of(folded)
     items = tokens.items
     status_at: dict[int, tuple[str, bool]] = {}
 

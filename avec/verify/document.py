@@ -240,7 +240,10 @@ _CONTEXT_STOP = frozenset(
 _CLAUSE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;\n]")  # "8.2%" is a number, not a full stop
 
 
-def _clause(folded: str, span: Span) -> str:
-    starts = [m.end() for m in _CLAUSE_END.finditer(folded, 0, span.start)]
-    end = _CLAUSE_END.search(folded, span.end)
-    return folded[starts[-1] if starts else 0 : end.start() if end else len(folded)]
+def _clause(folded: str, span: Span, reach: int = 400) -> str:
+    """The clause around a span (a clause longer than `reach` characters each side is cut)."""
+    lo = max(0, span.start - reach)
+    starts = [m.end() for m in _CLAUSE_END.finditer(folded, lo, span.start)]
+    end = _CLAUSE_END.search(folded, span.end, min(len(folded), span.end + reach))
+    stop = end.start() if end else min(len(folded), span.end + reach)
+    return folded[starts[-1] if starts else lo : stop]

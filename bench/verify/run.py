@@ -223,7 +223,7 @@ def main() -> int:
         "--corpus",
         type=Path,
         nargs="+",
-        default=[HERE / "corpus.jsonl", HERE / "dev2.jsonl"],
+        default=[HERE / "corpus.jsonl", HERE / "dev2.jsonl", HERE / "dev3.jsonl"],
         help="development corpora (scored together)",
     )
     parser.add_argument(
@@ -291,7 +291,8 @@ def main() -> int:
         "clean texts were used to develop the checkers after their first measurement (first run on "
         "corpus.jsonl, before any tuning: precision 0.254, overall recall 0.835, clean cases with a "
         "false alarm 0.893; first run on dev2.jsonl: precision 0.422, clean cases with a false alarm "
-        "14/25), so the table below is optimistic. The held-out corpus at the end was written after "
+        "14/25; first run on dev3.jsonl, 30 clean cases: 15/30 with a false alarm), so the table "
+        "below is optimistic. The held-out corpus at the end was written after "
         "the checkers and never used to tune them (its first measurement: precision 0.595, recall "
         "0.889, clean cases with a false alarm 10/15): it is the estimate for text nobody here saw.",
         "",

@@ -3,6 +3,7 @@ alters magnitude (mg→µg, UI→mg), a changed administration frequency."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -24,6 +25,7 @@ from avec.verify.values import (
 )
 
 CHECK = "quantities"
+_ENGLISH_THOUSANDS = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
 
 
 class QuantityChecker:
@@ -40,6 +42,10 @@ class QuantityChecker:
             if not any(n.span.overlaps(x) for x in not_values)
         }
         src_numbers |= {round(v, 6) for q in pair.source.quantities for v in q.raw_numbers()}
+        # English abstracts group thousands with a comma: "1,036 patients" is 1 036, not 1.036.
+        english = {float(m.group().replace(",", "")) for m in _ENGLISH_THOUSANDS.finditer(src.text)}
+        all_numbers |= english
+        src_numbers |= english
         for q in pair.output.quantities:
             if q.kind == "value" and q.unit is None:
                 yield from self._bare(pair, q, all_numbers)  # "du 7 au 12" may be dates
