@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from avec.clinical.drugs import DrugMention
 from avec.clinical.measurements import MeasureMention
@@ -57,7 +57,6 @@ class Quantity:
     second: float | None = None  # diastolic pressure, scale of a score ("6/10")
     kind: str = "value"  # value | bp | score | clock
     anchor: str | None = None  # "drug:<concept>" or "measure:<id>"
-    anchor_span: Span | None = None
 
     def normalized(self) -> tuple[float, ...]:
         f = self.unit.factor if self.unit else 1.0
@@ -224,4 +223,4 @@ def _anchor(q: Quantity, anchors: Sequence[DrugMention | MeasureMention], folded
     if best is None:
         return q
     key = ("measure:" + best.measure) if isinstance(best, MeasureMention) else "drug:" + best.key
-    return Quantity(q.span, q.value, q.unit, q.high, q.second, q.kind, key, best.span)
+    return replace(q, anchor=key)

@@ -28,3 +28,9 @@ def test_corpus_matches_sources():
     built = [json.dumps(c, ensure_ascii=False) for c in build.load_cases()]
     on_disk = (VERIFY / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
     assert built == on_disk
+
+
+def test_benchmark_scores_every_error_type_the_injector_plants():
+    inject, run = _load("inject"), _load("run")
+    assert set(run.ACCEPT) == set(inject.TYPES)
+    assert _load("validate_corpus").TYPES == inject.TYPES
