@@ -9,6 +9,7 @@ import typer
 from avec import __version__
 from avec.cli import check as check_cmd
 from avec.cli import drugs as drugs_cmd
+from avec.cli import privacy as privacy_cmd
 
 app = typer.Typer(
     name="avec",
@@ -19,6 +20,8 @@ app = typer.Typer(
 )
 app.command("check", help=check_cmd.HELP)(check_cmd.check)
 app.add_typer(drugs_cmd.app, name="drugs")
+app.command("pseudonymize", help=privacy_cmd.PSEUDONYMIZE_HELP)(privacy_cmd.pseudonymize)
+app.command("reidentify", help=privacy_cmd.REIDENTIFY_HELP)(privacy_cmd.reidentify)
 
 
 @app.callback()

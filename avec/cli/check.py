@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import sys
-from collections.abc import Iterator
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
-from avec.cli.errors import FINDINGS, OK, UNUSABLE_INPUT, fail
+from avec.cli.batch import run_batch
+from avec.cli.errors import FINDINGS, OK, fail
 from avec.cli.inputs import InputError, check_text, read_text
 from avec.verify.finding import Severity
 from avec.verify.runner import Verifier
@@ -78,67 +76,18 @@ def check(
 
 
 def _run_batch(path: str) -> int:
-    """One JSON line out per case, in order, streaming: a batch may be larger than memory."""
-    try:
-        lines = _batch_lines(path)
-        first = next(lines, None)
-    except InputError as exc:
-        raise fail(str(exc)) from None
-    if first is None:
-        raise fail("batch : le fichier est vide.")
     verifier = Verifier()  # lexicon and checkers loaded once for every case
-    worst = OK
-    for number, raw in itertools.chain([first], lines):
-        try:
-            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError:
-            result: dict[str, Any] = {"id": None, "error": f"ligne {number} : texte non UTF-8."}
-        else:
-            if not line.strip():
-                continue
-            result = _batch_case(verifier, line, number)
-        if "error" in result:
-            worst = UNUSABLE_INPUT
-        elif worst == OK and any(f["severity"] != "info" for f in result["findings"]):
-            worst = FINDINGS
-        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
-    return worst
 
-
-def _batch_lines(path: str) -> Iterator[tuple[int, bytes]]:
-    """(line number, raw line) of a JSONL file or stdin; a binary file is refused up front."""
-    if path == "-":
-        stream = sys.stdin.buffer
-    else:
-        p = Path(path)
-        if not p.is_file():
-            raise InputError(f"batch : fichier introuvable : {path}")
-        stream = p.open("rb")
-    head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
-    if b"\x00" in head:
-        raise InputError("batch : fichier binaire, un fichier JSONL (UTF-8) est attendu.")
-    return ((n, raw) for n, raw in enumerate(stream, start=1))
-
-
-def _batch_case(verifier: Verifier, line: str, number: int) -> dict[str, Any]:
-    case_id: Any = None
-    try:
-        case = json.loads(line)
-        if not isinstance(case, dict):
-            raise InputError(f"ligne {number} : un objet JSON est attendu.")
-        case_id = case.get("id")
+    def handle(case: dict[str, Any], number: int) -> dict[str, Any]:
         source = check_text(case.get("source"), f"ligne {number}, source")
         output = check_text(case.get("output"), f"ligne {number}, output")
         use_case = case.get("use_case")
         if use_case is not None and not isinstance(use_case, str):
             raise InputError(f"ligne {number} : use_case doit être une chaîne.")
         report = verifier.check(source, output, use_case)
-    except json.JSONDecodeError as exc:
-        return {
-            "id": case_id,
-            "error": f"ligne {number} : JSON invalide ({exc.msg}, colonne {exc.colno}).",
-        }
-    except (InputError, UnknownUseCase) as exc:
-        return {"id": case_id, "error": str(exc)}
-    return {"id": case_id, "findings": [f.to_dict() for f in report.findings]}
+        return {"id": case.get("id"), "findings": [f.to_dict() for f in report.findings]}
+
+    def has_findings(result: dict[str, Any]) -> bool:
+        return any(f["severity"] != "info" for f in result["findings"])
+
+    return run_batch(path, handle, has_findings, (UnknownUseCase,))

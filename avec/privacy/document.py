@@ -1,0 +1,89 @@
+"""One text under analysis: its folded form and helpers shared by the recognizers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from avec.privacy.entities import Entity, Label
+from avec.text.normalize import fold
+
+
+@dataclass
+class Document:
+    text: str
+    found: list[Entity] = field(default_factory=list)
+
+    @cached_property
+    def folded(self) -> str:
+        """Same length as `text`, accents removed, lower case: for case-blind matching."""
+        folded = fold(self.text)
+        lowered = folded.lower()
+        if len(lowered) != len(folded):  # "İ" lowers to two characters: keep offsets aligned
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+        return lowered
+
+    def before(self, start: int, width: int = 40) -> str:
+        """The folded text just before `start`, at most `width` characters, same line or not."""
+        return self.folded[max(0, start - width) : start]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self)
+
+    def entity(self, start: int, end: int, label: Label, recognizer: str, why: str,
+               score: float = 1.0) -> Entity:  # fmt: skip
+        return Entity(start, end, label, self.text[start:end], recognizer, why, score)
+
+
+_TOKEN_RE = re.compile(
+    r"[A-ZÉ]\.(?:-?[A-ZÉ]\.)+|[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?", re.UNICODE
+)
+
+
+_INITIALS = re.compile(r"[A-ZÉ]\.(?:-?[A-ZÉ]\.)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word (with inner hyphens/apostrophes; a trailing dot kept only to spot initials)."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # folded, lower case, no trailing dot
+
+    @property
+    def is_initial(self) -> bool:
+        return bool(_INITIALS.fullmatch(self.text))
+
+    @property
+    def word(self) -> str:
+        return self.text.rstrip(".")
+
+    @property
+    def is_upper(self) -> bool:
+        w = self.word
+        return len(w) >= 2 and w.isupper() and w.isalpha() and not self.is_initial
+
+    @property
+    def is_title(self) -> bool:
+        w = self.word
+        return (w[:1].isupper() and not w.isupper()) or (len(w) == 1 and w.isupper())
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.word[:1].isupper()
+
+
+def tokenize(doc: Document) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(doc.text):
+        text = m.group()
+        # Keep the dot only after a one-letter initial ("J.", "J.-P."); a sentence dot is not a token.
+        if text.endswith(".") and not _INITIALS.fullmatch(text):
+            text = text[:-1]
+        end = m.start() + len(text)
+        out.append(Token(m.start(), end, text, doc.folded[m.start() : end].rstrip(".")))
+    return out

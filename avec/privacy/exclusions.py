@@ -1,0 +1,203 @@
+"""Words that look like names but must stay: eponyms, drugs, calendar words, common words.
+
+"maladie de Parkinson", "signe de Babinski", "score de Glasgow" name a disease, a sign or a
+scale, not a person of this document; "Doliprane" is a drug. These screens apply to the
+weaker evidence (a given name in INSEE's list, the NER, propagation); a name introduced by a
+title ("Dr Martin") or a form field is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from avec.clinical.drugs import default_lexicon
+from avec.privacy.document import Document
+from avec.privacy.entities import Entity
+from avec.privacy.resources import eponyms, first_names, surname_ranks
+from avec.text.span import Span
+
+# Words after which a proper name is an eponym ("maladie de X", "score de X").
+MEDICAL_HEADS = frozenset(
+    [
+        "maladie",
+        "syndrome",
+        "signe",
+        "score",
+        "test",
+        "manoeuvre",
+        "classification",
+        "echelle",
+        "critere",
+        "criteres",
+        "lymphome",
+        "sarcome",
+        "tumeur",
+        "kyste",
+        "canal",
+        "artere",
+        "nerf",
+        "ligament",
+        "fracture",
+        "operation",
+        "intervention",
+        "technique",
+        "sonde",
+        "prothese",
+        "position",
+        "reflexe",
+        "triade",
+        "loi",
+        "point",
+        "cercle",
+        "polygone",
+        "methode",
+        "index",
+        "indice",
+        "stade",
+        "grade",
+        "phenomene",
+        "epreuve",
+        "procedure",
+        "montage",
+        "voie",
+        "incision",
+        "anse",
+        "diverticule",
+        "ulcere",
+        "nodules",
+        "nodosites",
+        "cellules",
+        "corps",
+        "cathe",
+        "catheter",
+        "tube",
+        "pince",
+        "lame",
+        "aiguille",
+        "bloc",
+        "abord",
+        "cure",
+        "plastie",
+        "anastomose",
+        "sphincter",
+        "valvule",
+        "tache",
+        "taches",
+        "angle",
+        "espace",
+        "membrane",
+        "fascia",
+        "triangle",
+        "ganglion",
+        "glande",
+        "bourse",
+        "apophyse",
+        "tubercule",
+        "fossette",
+        "sillon",
+        "ampoule",
+        "hernie",
+        "diverticule",
+        "polype",
+        "goitre",
+        "thyroidite",
+        "encephalopathie",
+        "paralysie",
+        "chorée",
+        "choree",
+        "dystrophie",
+        "myopathie",
+        "atrophie",
+        "anemie",
+        "purpura",
+        "sclerose",
+        "ataxie",
+        "demence",
+        "neuropathie",
+        "tetralogie",
+        "communication",
+        "canal",
+        "arc",
+        "bulbe",
+        "noyau",
+        "faisceau",
+        "gaine",
+        "capsule",
+        "cartilage",
+        "bacille",
+        "virus",
+        "bacterie",
+        "germe",
+        "coloration",
+        "regle",
+        "formule",
+        "equation",
+        "questionnaire",
+        "inventaire",
+        "mini",
+        "scale",
+        "modele",
+        "onde",
+        "complexe",
+        "bloc",
+        "trouble",
+        "scores",
+        "echelles",
+        "tests",
+        "signes",
+    ]
+)
+_HEAD_CONTEXT = re.compile(
+    r"\b(?P<head>[a-z\-]+)(?:\s+(?:de|d'|du|des|a|au|selon))?(?:\s+[a-z]+){0,2}\s*(?:de\s+|d')?$"
+)
+
+
+@cache
+def _eponym_heads() -> frozenset[str]:
+    heads: set[str] = set(MEDICAL_HEADS)
+    for own in eponyms().values():
+        heads.update(own)
+    return frozenset(heads)
+
+
+def is_eponym_key(key: str) -> bool:
+    table = eponyms()
+    return key in table or any(part in table for part in key.split("-") if len(part) > 2)
+
+
+def in_eponym_context(doc: Document, start: int) -> bool:
+    """A medical head word among the few words just before `start` ("maladie de", "score de")."""
+    before = doc.before(start, 40)
+    words = re.findall(r"[a-z][a-z\-']*", before)[-4:]
+    heads = _eponym_heads()
+    return any(w.strip("'") in heads for w in words)
+
+
+def is_eponym(doc: Document, span: Span) -> bool:
+    key = doc.folded[span.start : span.end].strip()
+    if not is_eponym_key(key) and not any(is_eponym_key(w) for w in key.split()):
+        return False
+    if in_eponym_context(doc, span.start):
+        return True
+    # Used alone ("un Parkinson évolué"): an eponym unless it is also a frequent French name.
+    return not any(_frequent_name(w) for w in key.split())
+
+
+def _frequent_name(key: str) -> bool:
+    return key in first_names() or surname_ranks().get(key, 1_000_000) < 20_000
+
+
+class Screen:
+    """Drug mentions of one document, computed once, to screen name candidates."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.drugs = [m.span for m in default_lexicon().find(doc.text, doc.folded)]
+
+    def is_drug(self, span: Span) -> bool:
+        return any(d.overlaps(span) for d in self.drugs)
+
+    def must_keep(self, entity: Entity) -> bool:
+        span = Span(entity.start, entity.end)
+        return self.is_drug(span) or is_eponym(self.doc, span)

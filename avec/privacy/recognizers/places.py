@@ -1,0 +1,157 @@
+"""Addresses (street part), postal codes, towns and establishments.
+
+An address is a street line ("12 rue Victor Hugo", "3 bis avenue de la Libération",
+"Lieu-dit Kerbiquet", "Résidence Les Pins, bât. B"); a postal code is five digits followed by
+a town ("29000 Quimper"), which becomes VILLE; a town is also what follows a residence or
+birth cue ("domiciliée à Quimper", "né à Alger"). An establishment is a care-home, clinic or
+hospital name ("CHU de Rennes", "Hôpital Necker-Enfants malades", "EHPAD Les Tilleuls").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from avec.privacy.document import Document
+from avec.privacy.entities import Entity, Label
+
+_UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
+_LOWER = "a-zàâäçéèêëîïôöùûüÿœæ"
+_PROPER = rf"[{_UPPER}][{_UPPER}{_LOWER}'’]*(?:-[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’]*)*"
+_LINK = r"(?:de|du|des|d'|d’|de\s+la|de\s+l'|la|le|les|l'|l’|sur|en|aux|et|sous|lès|les)"
+# A place name: proper words, possibly joined by lower-case links ("Saint-Jean-de-Luz", "Le Havre").
+_PLACE = rf"{_PROPER}(?:(?:[ \-]+{_LINK})?[ \-]?{_PROPER})*"
+
+_STREET_TYPES = (
+    r"rue|avenue|av\.?|bd|boulevard|bld|allée|allées|impasse|imp\.?|chemin|ch\.|place|pl\.|quai|"
+    r"cours|route|rte|square|passage|voie|sentier|cité|résidence|hameau|lotissement|lot\.|"
+    r"lieu-dit|lieudit|lieu dit|faubourg|fbg|promenade|esplanade|villa|parvis|rond-point|chaussée|"
+    r"montée|traverse|venelle|ruelle|clos|domaine|mail|parc|cour|square|port|zone|za|zi|zac"
+)
+# Street types that are also common words: without a number they need a proper name after them.
+_AMBIGUOUS_TYPES = frozenset(
+    ["cours", "place", "mail", "port", "parc", "cour", "zone", "domaine", "voie", "passage", "clos"]
+)
+_STREET = re.compile(
+    rf"(?i:\b(?P<num>\d{{1,4}}(?:\s?(?:bis|ter|quater|[a-d]))?\b,?\s+)?"
+    rf"\b(?P<type>{_STREET_TYPES})\b)"
+    rf"(?P<name>[ \t]+[^\n,;()]{{1,60}}?)"
+    rf"(?=\s*(?:[,;()\n]|\s\d{{5}}\b|$|\s(?:à|a|au|et|chez|où|ou|dans|depuis|avec|pour|-)\s|\.\s|\.$))"
+)
+_COMPLEMENT = re.compile(
+    r"(?i)\b(?:b[aâ]t(?:iment|\.)?|appartement|appt\.?|app\.?|escalier|esc\.|étage|porte|"
+    r"bp|boîte postale|cs|tsa)\s*[A-Z0-9]{1,5}\b"
+)
+_ZIP_CITY = re.compile(
+    rf"(?<![\d,.])(?P<zip>(?:0[1-9]|[1-8]\d|9[0-8])\s?\d{{3}})(?![\d,.])[ \t]+"
+    rf"(?P<city>{_PLACE})(?:[ \t]+(?:cedex|CEDEX|Cedex)(?:[ \t]+\d{{1,2}})?)?"
+)
+_CITY_CUE = re.compile(
+    r"(?i:\b(?:habite|habitant|habitent|domicilié|domiciliée|domicile|demeurant|réside|résidant|"
+    r"résidante|vit|vivant|vivent|né|née|nés|originaire|installé|installée|déménagé|déménagée|"
+    r"déménage|retourne|retour|rentre|rentrée|hébergé|hébergée|transféré|transférée|muté|mutée)"
+    r"\b(?:[ \t]+[\wéèêàç'’]+){0,3}?[ \t]+(?:à|a|au|sur|en)[ \t]+)"
+    rf"(?P<city>{_PLACE})"
+)
+_ESTABLISHMENT = (
+    r"(?:CHU|CHRU|CHR|CHI|CHIC|CHG|CHS|CHD|CH|GHU|GHT|GH|AP-HP|APHP|AP-HM|APHM|HCL|HIA|"
+    r"Hôpital|Hopital|HÔPITAL|Hôpitaux|Hospices?|Clinique|CLINIQUE|Polyclinique|"
+    r"Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire|\s+[Rr]égional|\s+[Ii]ntercommunal|"
+    r"\s+[Ss]pécialisé|\s+[Dd]épartemental|\s+[Gg]énéral)?|"
+    r"Groupe\s+[Hh]ospitalier|Groupement\s+[Hh]ospitalier|Centre\s+de\s+[Rr]ééducation|"
+    r"Centre\s+de\s+[Ss]anté|Centre\s+[Mm]édical|Maison\s+de\s+[Ss]anté|Maison\s+de\s+[Rr]etraite|"
+    r"Institut|Fondation|EHPAD|Ehpad|EHPA|USLD|SSR|SMR|MAS|FAM|IME|ESAT|SESSAD|CMP|CMPP|CAMSP|"
+    r"Résidence|Foyer|Établissement|Etablissement|Centre\s+Léon\s+Bérard|Centre\s+Oscar\s+Lambret)"
+)
+_ESTABLISHMENT_RE = re.compile(
+    rf"\b{_ESTABLISHMENT}(?:[ \t]+(?:{_LINK}[ \t]+)?(?:{_PLACE}|[A-Z]{{2,}}))+"
+    rf"(?:[ \t]+(?:-[ \t]+)?(?:site|Site)[ \t]+(?:{_LINK}[ \t]+)?{_PLACE})?"
+)
+_NOT_CITY = frozenset(
+    [
+        "France",
+        "Europe",
+        "Afrique",
+        "Algérie",
+        "Maroc",
+        "Tunisie",
+        "Espagne",
+        "Portugal",
+        "Italie",
+        "Belgique",
+        "Suisse",
+        "Allemagne",
+        "Lundi",
+        "Mardi",
+        "Mercredi",
+        "Jeudi",
+        "Vendredi",
+        "Samedi",
+        "Dimanche",
+        "Janvier",
+        "Février",
+        "Mars",
+        "Avril",
+        "Mai",
+        "Juin",
+        "Juillet",
+        "Août",
+        "Septembre",
+        "Octobre",
+        "Novembre",
+        "Décembre",
+        "Domicile",
+        "Madame",
+        "Monsieur",
+    ]
+)
+
+
+def find_streets(doc: Document) -> Iterator[Entity]:
+    for m in _STREET.finditer(doc.text):
+        name = m["name"].strip()
+        if not name or (not re.search(rf"[{_UPPER}\d]", name) and m["num"] is None):
+            continue  # "la rue", "en cours de": a street needs a number or a proper name
+        proper_next = re.match(rf"\s*(?:{_LINK}\s+)?[{_UPPER}]", m["name"])
+        if m["num"] is None and m["type"].lower() in _AMBIGUOUS_TYPES and not proper_next:
+            continue  # "en cours d'évaluation", "mise en place", "voie orale"
+        end = m.start("name") + len(m["name"].rstrip(" .\t"))
+        yield doc.entity(m.start(), end, Label.ADRESSE, "address", "adresse (voie)")
+    for m in _COMPLEMENT.finditer(doc.text):
+        yield doc.entity(m.start(), m.end(), Label.ADRESSE, "address", "complément d'adresse")
+
+
+def find_zip_cities(doc: Document) -> Iterator[Entity]:
+    for m in _ZIP_CITY.finditer(doc.text):
+        city = m["city"]
+        if city.split()[0] in _NOT_CITY:
+            continue
+        yield doc.entity(
+            m.start("zip"), m.end("zip"), Label.ZIP, "address", "code postal suivi d'une commune"
+        )
+        yield doc.entity(
+            m.start("city"), m.end("city"), Label.VILLE, "address", "commune (après le code postal)"
+        )
+
+
+def find_cue_cities(doc: Document) -> Iterator[Entity]:
+    for m in _CITY_CUE.finditer(doc.text):
+        city = m["city"]
+        if city.split()[0] in _NOT_CITY:
+            continue
+        yield doc.entity(
+            m.start("city"),
+            m.end("city"),
+            Label.VILLE,
+            "place",
+            "lieu de résidence ou de naissance",
+            0.8,
+        )
+
+
+def find_establishments(doc: Document) -> Iterator[Entity]:
+    for m in _ESTABLISHMENT_RE.finditer(doc.text):
+        yield doc.entity(m.start(), m.end(), Label.HOPITAL, "establishment", "nom d'établissement")
+
+
+RECOGNIZERS = (find_streets, find_zip_cities, find_cue_cities, find_establishments)
