@@ -65,7 +65,8 @@ class Token:
     @property
     def is_upper(self) -> bool:
         w = self.word
-        return len(w) >= 2 and w.isupper() and w.isalpha() and not self.is_initial
+        letters = re.sub(r"['’\-]", "", w)
+        return len(letters) >= 2 and letters.isupper() and letters.isalpha() and not self.is_initial
 
     @property
     def is_title(self) -> bool:

@@ -57,7 +57,7 @@ def propagate(doc: Document, found: Iterable[Entity]) -> list[Entity]:
             if label is Label.NOM:
                 window = max(0, m.start() - 12)
                 ini = _INITIALS_BEFORE.search(doc.text[window : m.start()])
-                if ini:
+                if ini and ini["ini"] != "M.":  # "M. Dupont": Monsieur, not an initial
                     start = window + ini.start("ini")
                     end = start + len(ini["ini"].rstrip("."))
                     new.append(

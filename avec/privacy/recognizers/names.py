@@ -242,7 +242,7 @@ def find_titled(doc: Document) -> Iterator[Entity]:
             j += 1
         if j >= len(toks) or toks[j].key in TITLES:
             continue
-        if doc.text[tok.end : toks[j].start].strip(" \t.") not in ("", ","):
+        if doc.text[toks[j - 1].end : toks[j].start].strip(" \t.") not in ("", ","):
             continue
         run = name_run(doc, j, lowercase_ok=lower, limit=2 if lower else 5)
         if run:
@@ -318,7 +318,12 @@ def find_given_name_pairs(doc: Document) -> Iterator[Entity]:
                 and (nxt.is_capitalised or nxt.key in PARTICLES)
             )
             or (tok.is_upper and nxt.is_title and is_given_name(nxt.key) and not _common(tok.key))
-            or (tok.is_initial and nxt.is_capitalised and nxt.key not in _stopwords())
+            or (
+                tok.is_initial
+                and tok.key not in TITLES
+                and nxt.is_capitalised
+                and nxt.key not in _stopwords()
+            )
         )
         if not starts:
             continue

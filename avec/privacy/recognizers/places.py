@@ -67,6 +67,7 @@ _ESTABLISHMENT_RE = re.compile(
     rf"\b{_ESTABLISHMENT}(?:[ \t]+(?:{_LINK}[ \t]+)?(?:{_PLACE}|[A-Z]{{2,}}))+"
     rf"(?:[ \t]+(?:-[ \t]+)?(?:site|Site)[ \t]+(?:{_LINK}[ \t]+)?{_PLACE})?"
 )
+_CEDEX_TAIL = re.compile(r"(?:\s+(?:cedex|CEDEX|Cedex)\b.*)$")
 _NOT_CITY = frozenset(
     [
         "France",
@@ -123,14 +124,18 @@ def find_streets(doc: Document) -> Iterator[Entity]:
 
 def find_zip_cities(doc: Document) -> Iterator[Entity]:
     for m in _ZIP_CITY.finditer(doc.text):
-        city = m["city"]
-        if city.split()[0] in _NOT_CITY:
-            continue
+        city = _CEDEX_TAIL.sub("", m["city"])
+        if city.split()[0] in _NOT_CITY or doc.text[m.end("city") : m.end("city") + 1] == "/":
+            continue  # "12500 Eléments/mm3" is a count, not a town
         yield doc.entity(
             m.start("zip"), m.end("zip"), Label.ZIP, "address", "code postal suivi d'une commune"
         )
         yield doc.entity(
-            m.start("city"), m.end("city"), Label.VILLE, "address", "commune (après le code postal)"
+            m.start("city"),
+            m.start("city") + len(city),
+            Label.VILLE,
+            "address",
+            "commune (après le code postal)",
         )
 
 
