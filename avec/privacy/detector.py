@@ -7,18 +7,20 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from avec.privacy import ner
-from avec.privacy.document import Document
+from avec.privacy.document import Document, Token
 from avec.privacy.entities import PRIORITY, Entity, Label
 from avec.privacy.exclusions import Screen
 from avec.privacy.propagate import propagate
-from avec.privacy.recognizers import dates, dictation, identifiers, names, places
-from avec.privacy.recognizers.names import TITLES, classify, name_run
+from avec.privacy.recognizers import dates, dictation, fields, identifiers, names, places
+from avec.privacy.recognizers.names import TITLES, classify, is_given_name, name_run
+from avec.privacy.resources import surname_ranks
 from avec.text.lexicon import is_french_word
 
 Recognizer = Callable[[Document], Iterable[Entity]]
 
 RULES: tuple[Recognizer, ...] = (
     *identifiers.RECOGNIZERS, *dictation.RECOGNIZERS, *dates.RECOGNIZERS, *places.RECOGNIZERS,
+    *fields.RECOGNIZERS,
     *names.RECOGNIZERS,
 )  # fmt: skip
 # Evidence that is never screened as an eponym/drug: a title, a form field, a kinship cue.
@@ -67,26 +69,59 @@ def _screened(screen: Screen, entity: Entity) -> bool:
 
 
 def _from_ner(doc: Document, found: Iterable[ner.NamedEntity]) -> Iterator[Entity]:
-    tokens = doc.tokens
     for ent in found:
         if ent.label == "PER":
-            inside = [i for i, t in enumerate(tokens) if ent.start <= t.start and t.end <= ent.end]
-            while inside and tokens[inside[0]].key in TITLES:
-                inside.pop(0)
-            if not inside:
-                continue
-            run = name_run(doc, inside[0], limit=len(inside))
-            if not run or all(is_french_word(t.key) for t in run if not t.is_initial):
-                continue
-            score = 0.85 if len(run) > 1 else 0.7
-            for start, end, label in classify(run):
-                yield doc.entity(start, end, label, "ner", "nom de personne (modèle spaCy)", score)
-        elif ent.label == "LOC" and re.search(
-            r"\b(?:a|au|en|sur|de)\s+$", doc.before(ent.start, 6)
-        ):
-            text = doc.text[ent.start : ent.end]
-            if text[:1].isupper() and not is_french_word(doc.folded[ent.start : ent.end]):
-                yield doc.entity(ent.start, ent.end, Label.VILLE, "ner", "lieu (modèle spaCy)", 0.6)
+            yield from _ner_person(doc, ent)
+        elif ent.label == "LOC":
+            yield from _ner_place(doc, ent)
+
+
+def _ner_person(doc: Document, ent: ner.NamedEntity) -> Iterator[Entity]:
+    tokens = doc.tokens
+    inside = [i for i, t in enumerate(tokens) if ent.start <= t.start and t.end <= ent.end]
+    # Leading titles and common words are not the name ("Score de Wells", "Madame Dupont").
+    while inside and (tokens[inside[0]].key in TITLES or _plain_word(tokens[inside[0]])):
+        inside.pop(0)
+    if not inside:
+        return
+    run = name_run(doc, inside[0], limit=len(inside))
+    words = [t for t in run if not t.is_initial]
+    if not words or all(is_french_word(t.key) for t in words):
+        return
+    if len(words) == 1 and not _known(words[0].key):
+        tok = words[0]
+        # One unknown word: sentence-initial ("Cholécystectomie", "Troponine") or an acronym
+        # ("ECBU") is a medical word, not a person.
+        if tok.is_upper or _sentence_start(doc, tok.start):
+            return
+    score = 0.85 if len(words) > 1 else 0.7
+    for start, end, label in classify(run):
+        yield doc.entity(start, end, label, "ner", "nom de personne (modèle spaCy)", score)
+
+
+def _ner_place(doc: Document, ent: ner.NamedEntity) -> Iterator[Entity]:
+    text = doc.text[ent.start : ent.end]
+    if not re.search(r"\b(?:a|au|en|sur|de)\s+$", doc.before(ent.start, 6)):
+        return
+    if not re.fullmatch(r"[^\W\d_][\w'’\- ]+", text) or not text[:1].isupper():
+        return
+    if is_french_word(doc.folded[ent.start : ent.end]):
+        return
+    yield doc.entity(ent.start, ent.end, Label.VILLE, "ner", "lieu (modèle spaCy)", 0.6)
+
+
+def _plain_word(tok: Token) -> bool:
+    return not tok.is_initial and is_french_word(tok.key) and not _known(tok.key)
+
+
+def _known(key: str) -> bool:
+    return is_given_name(key) or surname_ranks().get(key, 1_000_000) < 100_000
+
+
+def _sentence_start(doc: Document, start: int) -> bool:
+    return start == 0 or bool(
+        re.search(r"(?:[.!?:;(\n\-—–]|^)\s*$", doc.text[max(0, start - 4) : start])
+    )
 
 
 def resolve(candidates: Iterable[Entity]) -> list[Entity]:

@@ -75,7 +75,11 @@ class Token:
 
     @property
     def is_capitalised(self) -> bool:
-        return self.word[:1].isupper()
+        """ "Dupont", "DUPONT", and "d'Aubigné" (a lower-case elided particle before a capital)."""
+        w = self.word
+        if len(w) > 2 and w[0] in "dlDL" and w[1] in "'’":
+            w = w[2:]
+        return w[:1].isupper()
 
 
 def tokenize(doc: Document) -> list[Token]:

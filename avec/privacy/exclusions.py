@@ -161,31 +161,55 @@ def _eponym_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
+@cache
+def _eponym_words() -> frozenset[str]:
+    """Every eponym and each significant word of the compound ones ("cormack" of "Cormack-Lehane")."""
+    words: set[str] = set()
+    for key in eponyms():
+        words.add(key)
+        words.update(p for p in re.split(r"[\s\-]+", key) if len(p) > 3 and p not in ("von", "van"))
+    return frozenset(words)
+
+
 def is_eponym_key(key: str) -> bool:
-    table = eponyms()
+    table = _eponym_words()
     return key in table or any(part in table for part in key.split("-") if len(part) > 2)
 
 
-def in_eponym_context(doc: Document, start: int) -> bool:
-    """A medical head word among the few words just before `start` ("maladie de", "score de")."""
-    before = doc.before(start, 40)
-    words = re.findall(r"[a-z][a-z\-']*", before)[-4:]
+_PROCEDURE = re.compile(r"(?:tomie|ectomie|stomie|plastie|scopie|graphie|pexie|rraphie|ite|ose)$")
+
+
+def in_eponym_context(doc: Document, start: int, listed: bool = True) -> bool:
+    """Is the word at `start` used as an eponym? A listed eponym needs a medical head word among
+    the four words before it ("maladie de", "score de", "cervicotomie de", "selon"); a word
+    missing from the list needs the head right before it ("espace de Petersen")."""
+    words = [w.strip("'") for w in re.findall(r"[a-z][a-z\-']*", doc.before(start, 40))[-4:]]
+    if words and words[-1] in ("selon", "type"):
+        return True
     heads = _eponym_heads()
-    return any(w.strip("'") in heads for w in words)
+
+    def is_head(w: str) -> bool:
+        return w in heads or (len(w) > 6 and bool(_PROCEDURE.search(w)))
+
+    if listed:
+        return any(is_head(w) for w in words)
+    linked = re.search(r"([a-z][a-z\-]*)\s+(?:de\s+|d'|du\s+|des\s+)$", doc.before(start, 40))
+    return bool(linked and is_head(linked.group(1)))
 
 
 def is_eponym(doc: Document, span: Span) -> bool:
     key = doc.folded[span.start : span.end].strip()
-    if not is_eponym_key(key) and not any(is_eponym_key(w) for w in key.split()):
-        return False
-    if in_eponym_context(doc, span.start):
+    listed = is_eponym_key(key) or any(is_eponym_key(w) for w in key.split())
+    if in_eponym_context(doc, span.start, listed):
         return True
+    if not listed:
+        return False
     # Used alone ("un Parkinson évolué"): an eponym unless it is also a frequent French name.
     return not any(_frequent_name(w) for w in key.split())
 
 
 def _frequent_name(key: str) -> bool:
-    return key in first_names() or surname_ranks().get(key, 1_000_000) < 20_000
+    return key in first_names() or surname_ranks().get(key, 1_000_000) < 100_000
 
 
 class Screen:

@@ -57,7 +57,13 @@ def propagate(doc: Document, found: Iterable[Entity]) -> list[Entity]:
             if label is Label.NOM:
                 window = max(0, m.start() - 12)
                 ini = _INITIALS_BEFORE.search(doc.text[window : m.start()])
-                if ini and ini["ini"] != "M.":  # "M. Dupont": Monsieur, not an initial
+                before = doc.before(window, 6)
+                monsieur = (
+                    ini is not None
+                    and ini["ini"] == "M."
+                    and not re.search(r"\b(?:dr|pr)\.?\s*$", before)
+                )
+                if ini and not monsieur:  # "M. Dupont": Monsieur; "Dr M. Dupont": an initial
                     start = window + ini.start("ini")
                     end = start + len(ini["ini"].rstrip("."))
                     new.append(

@@ -23,7 +23,9 @@ _DAY_MONTH_CUE = re.compile(
     r"(?:\b(?:le|du|au|depuis|des|jusqu'au|partir du|et|vu|entre)|[,:(])\s*$"
 )
 _NUMBER = "|".join(sorted([*UNITS, *TENS, *SCALES, "premier", "et"], key=len, reverse=True))
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Full month names only: "treize sept" is a blood pressure, not the 13th of September.
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 4 or m in ("mars", "mai", "juin", "aout")),
+                         key=len, reverse=True))  # fmt: skip
 _SPOKEN = re.compile(
     rf"\b(?:(?:{_NUMBER})[\s\-]+)+(?:{_MONTH})\b(?:[\s,]+(?:(?:{_NUMBER})\b[\s\-]*)+)?"
 )

@@ -31,6 +31,8 @@ _JOIN = r"\s+(?:point|tiret(?:\s+bas)?|underscore|moins)\s+"
 _SPOKEN_MAIL = re.compile(
     rf"\b{_TOKEN}(?:{_JOIN}{_TOKEN})*\s+(?:arobase|arrobase|at)\s+{_TOKEN}(?:\s+point\s+{_TOKEN})+\b"
 )
+# A name spelled letter by letter: "je vous épelle, l-e-s-c-o-r-n-e-t".
+_SPELLED = re.compile(r"(?<![\w-])(?:[a-z]-){3,}[a-z](?![\w-])")
 _NOT_START = frozenset(
     {"c'est", "cest", "est", "mon", "ma", "mail", "email", "adresse", "donc", "euh"}
 )
@@ -69,4 +71,11 @@ def find_spoken_mails(doc: Document) -> Iterator[Entity]:
         yield doc.entity(start, m.end(), Label.MAIL, "dictation", "adresse électronique épelée")
 
 
-RECOGNIZERS = (find_spoken_phones, find_spoken_nirs, find_spoken_mails)
+def find_spelled_names(doc: Document) -> Iterator[Entity]:
+    for m in _SPELLED.finditer(doc.folded):
+        yield doc.entity(
+            m.start(), m.end(), Label.NOM, "dictation", "nom épelé lettre par lettre", 0.9
+        )
+
+
+RECOGNIZERS = (find_spoken_phones, find_spoken_nirs, find_spoken_mails, find_spelled_names)

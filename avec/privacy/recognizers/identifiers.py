@@ -24,7 +24,7 @@ _MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'()\[\]]+")
 _PHONE = re.compile(
     r"(?<![\d+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|\b0)[1-9]"
-    r"(?:(?:[ \t.\-]{0,2}|[ \t]*\n[ \t]*)\d{2}){4}(?!\d)"
+    r"(?:[ \t.\-]{0,2}(?:\n[ \t]*)?\d{2}){4}(?!\d)"
 )
 _NIR = re.compile(
     rf"(?<![\w])[1-478]{_SEP}\d{{2}}{_SEP}\d{{2}}{_SEP}(?:\d{{2}}|2[ABab]){_SEP}\d{{3}}{_SEP}\d{{3}}"
@@ -42,7 +42,7 @@ _ID_VALUE = r"(?P<id>[a-z]{0,3}[ \-]?\d(?:[\d.\- /]{3,16}\d))(?![\d])"
 _IPP = re.compile(
     r"\b(?:ipp|n°\s*(?:d'identifiant\s+)?patient|no\s+patient|num(?:ero|\.)?\s+(?:de\s+)?patient|"
     r"identifiant\s+(?:du\s+)?patient|n°\s*dossier\s+patient|numero\s+de\s+dossier\s+patient|"
-    r"n°\s*ipp|code\s+patient)\b[ \t]*[:=]?[ \t]*(?:\n[ \t]*)?" + _ID_VALUE
+    r"n°\s*ipp|code\s+patient)\b(?:[ \t]*\(ipp\))?[ \t]*[:=]?[ \t]*(?:\n[ \t]*)?" + _ID_VALUE
 )
 _NDA = re.compile(
     r"\b(?:nda|n°\s*(?:de\s+)?sejour|numero\s+(?:de\s+)?sejour|n°\s*d'admission|numero\s+d'admission|"

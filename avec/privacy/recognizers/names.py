@@ -41,7 +41,80 @@ TITLES = frozenset(
         "maitre",
     ]
 )
-_LOWER_TITLES = frozenset(["monsieur", "madame", "mademoiselle", "docteur", "professeur"])
+_LOWER_TITLES = frozenset(
+    ["monsieur", "madame", "mademoiselle", "docteur", "professeur", "dr", "pr"]
+)
+_DOCTOR_TITLES = frozenset(["dr", "docteur", "docteure", "pr", "professeur", "professeure"])
+# Short words that never start a name, even after "monsieur" in a lower-case transcript.
+FUNCTION_WORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "de",
+        "du",
+        "d",
+        "et",
+        "ou",
+        "est",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "vous",
+        "nous",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "qui",
+        "que",
+        "quoi",
+        "dont",
+        "ne",
+        "pas",
+        "je",
+        "tu",
+        "y",
+        "se",
+        "si",
+        "oui",
+        "non",
+        "bon",
+        "bien",
+        "alors",
+        "donc",
+        "voila",
+        "merci",
+        "bonjour",
+        "revoir",
+        "euh",
+        "heu",
+        "hum",
+        "ah",
+        "oh",
+        "tres",
+        "plus",
+        "moins",
+    ]
+)
 PARTICLES = frozenset(
     [
         "de",
@@ -95,7 +168,9 @@ _FIELD = (
     r"|contact|tuteur|tutrice|curat(?:eur|rice)|mandataire|signataire|redige\s+par|dicte\s+par"
     r"|valide\s+par|signe|auteur|demandeur|correspondant|conjointe?|epoux|epouse|aidante?"
 )
-_FIELD_RE = re.compile(rf"(?m)(?:^|[\t|;]|\s{{2,}})[ \t]*(?P<field>{_FIELD})[ \t]*:[ \t]*$")
+_FIELD_RE = re.compile(
+    rf"(?m)(?:^|[\t|;]|\s{{2,}})[ \t]*(?P<field>{_FIELD})[ \t]*(?::|\||\t)[ \t]*$"
+)
 
 
 @cache
@@ -122,20 +197,32 @@ def _adjacent(doc: Document, a: Token, b: Token) -> bool:
     return (gap == "" and a.text[-1:] in "'’") or bool(re.fullmatch(r"[ \t]{1,3}", gap))
 
 
-def name_like(tok: Token, *, first: bool, lowercase_ok: bool = False) -> bool:
-    """Could this token be (part of) a person's name at this position?"""
+def name_like(tok: Token, *, first: bool, lowercase_ok: bool = False, strict: bool = True) -> bool:
+    """Could this token be (part of) a person's name at this position?
+
+    `strict` (weak evidence): a capitalised common word continues a name only if it is also a
+    known name; after a title or a form field (strong evidence) any capitalised word does.
+    """
     if tok.is_initial:
         return True
     if tok.key in _stopwords():
         return False
     if tok.is_capitalised:
-        if first:
+        if first or not strict:
             return True
-        return not _common(tok.key) or _known_name(tok.key)
-    return lowercase_ok and len(tok.key) > 1 and not _common(tok.key)
+        return not _parts_common(tok.key) or _known_name(tok.key)
+    if not lowercase_ok or len(tok.key) < 2 or tok.key in FUNCTION_WORDS:
+        return False
+    return not _common(tok.key) or surname_ranks().get(tok.key, 1_000_000) < 60_000
 
 
-def name_run(doc: Document, i: int, *, lowercase_ok: bool = False, limit: int = 5) -> list[Token]:
+def _parts_common(key: str) -> bool:
+    """A common word, or a compound of common words ("marin-pêcheur")."""
+    return _common(key) or ("-" in key and all(_common(p) for p in key.split("-") if p))
+
+
+def name_run(doc: Document, i: int, *, lowercase_ok: bool = False, limit: int = 5,
+             strict: bool = True) -> list[Token]:  # fmt: skip
     """The longest run of name tokens starting at token i (particles only inside the run)."""
     toks = doc.tokens
     run: list[Token] = []
@@ -148,12 +235,13 @@ def name_run(doc: Document, i: int, *, lowercase_ok: bool = False, limit: int = 
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is None or not _adjacent(doc, tok, nxt):
                 break
-            if not (nxt.is_capitalised or (lowercase_ok and not _common(nxt.key))):
+            if not (nxt.is_capitalised or nxt.key in PARTICLES
+                    or (lowercase_ok and not _common(nxt.key))):  # fmt: skip
                 break
             run.append(tok)
             j += 1
             continue
-        if not name_like(tok, first=not run, lowercase_ok=lowercase_ok):
+        if not name_like(tok, first=not run, lowercase_ok=lowercase_ok, strict=strict):
             break
         run.append(tok)
         if tok.is_initial and not tok.text.endswith("."):
@@ -240,30 +328,31 @@ def find_titled(doc: Document) -> Iterator[Entity]:
         # "madame euh dupont", "Madame, Monsieur" is a salutation, not a name.
         while j < len(toks) and toks[j].key in ("euh", "heu", "hum"):
             j += 1
-        if j >= len(toks) or toks[j].key in TITLES:
-            continue
+        doctor_initial = key in _DOCTOR_TITLES and j < len(toks) and toks[j].text == "M."
+        if j >= len(toks) or (toks[j].key in TITLES and not doctor_initial):
+            continue  # "Dr M. Boulanger": M. is an initial there, not "Monsieur"
         if doc.text[toks[j - 1].end : toks[j].start].strip(" \t.") not in ("", ","):
             continue
-        run = name_run(doc, j, lowercase_ok=lower, limit=2 if lower else 5)
+        run = name_run(doc, j, lowercase_ok=lower, limit=2 if lower else 5, strict=lower)
         if run:
             yield from _emit(doc, run, "title", f"nom après le titre « {tok.text} »")
 
 
 def find_kin(doc: Document) -> Iterator[Entity]:
-    """ "son fils Marc", "née MARTIN", "épouse Le Goff"."""
+    """ "son fils Marc", "née MARTIN", "épouse Le Goff", "ma fille maïté" (transcripts)."""
     for i, tok in enumerate(doc.tokens):
-        if not tok.is_capitalised or tok.key in _stopwords():
+        if tok.key in _stopwords() or tok.key in FUNCTION_WORDS:
             continue
+        lower = not tok.is_capitalised
+        if lower and not (is_given_name(tok.key) and not _common(tok.key)):
+            continue  # lower case only for an unambiguous given name ("mon fils benoît")
         if not _KIN_RE.search(doc.before(tok.start, 30)):
             continue
-        run = name_run(doc, i)
+        run = name_run(doc, i, lowercase_ok=lower, limit=2 if lower else 5)
         if run:
             before = doc.before(tok.start, 12)
-            field = (
-                Label.NOM
-                if re.search(r"(?:nee|epouse|veuve|veuf|divorcee)\s*$", before) and len(run) == 1
-                else None
-            )
+            maiden = re.search(r"(?:nee|epouse|veuve|veuf|divorcee)\s*$", before)
+            field = Label.NOM if maiden and len(run) == 1 else None
             single = Label.PRENOM if is_given_name(run[0].key) else Label.NOM
             yield from _emit(doc, run, "kinship", "nom après un lien de parenté ou « née »",
                              field, 0.9, single)  # fmt: skip
@@ -282,7 +371,7 @@ def find_fields(doc: Document) -> Iterator[Entity]:
             j += 1
         if j >= len(toks):
             continue
-        run = name_run(doc, j)
+        run = name_run(doc, j, strict=False)
         if not run:
             continue
         field: Label | None = None

@@ -30,17 +30,45 @@ _STREET_TYPES = (
 )
 # Street types that are also common words: without a number they need a proper name after them.
 _AMBIGUOUS_TYPES = frozenset(
-    ["cours", "place", "mail", "port", "parc", "cour", "zone", "domaine", "voie", "passage", "clos"]
+    [
+        "cours",
+        "place",
+        "mail",
+        "port",
+        "parc",
+        "cour",
+        "zone",
+        "domaine",
+        "voie",
+        "passage",
+        "clos",
+        "montée",
+        "traverse",
+        "route",
+        "cité",
+        "villa",
+        "square",
+        "chemin",
+        "za",
+        "zi",
+        "zac",
+    ]
+)
+_STREET_LINK = r"(?:de|du|des|d'|d’|de\s+la|de\s+l'|la|le|les|l'|l’)"
+_NUMBER_WORDS = (
+    r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|trente|quarante|cinquante|soixante|cent|cents|mille|et)"
 )
 _STREET = re.compile(
-    rf"(?i:\b(?P<num>\d{{1,4}}(?:\s?(?:bis|ter|quater|[a-d]))?\b,?\s+)?"
+    rf"(?i:\b(?P<num>(?:\d{{1,4}}|{_NUMBER_WORDS}(?:[\s\-]+{_NUMBER_WORDS})*)"
+    rf"(?:\s?(?:bis|ter|quater|[a-d]))?\b,?\s+)?"
     rf"\b(?P<type>{_STREET_TYPES})\b)"
     rf"(?P<name>[ \t]+[^\n,;()]{{1,60}}?)"
     rf"(?=\s*(?:[,;()\n]|\s\d{{5}}\b|$|\s(?:à|a|au|et|chez|où|ou|dans|depuis|avec|pour|-)\s|\.\s|\.$))"
 )
 _COMPLEMENT = re.compile(
-    r"(?i)\b(?:b[aâ]t(?:iment|\.)?|appartement|appt\.?|app\.?|escalier|esc\.|étage|porte|"
-    r"bp|boîte postale|cs|tsa)\s*[A-Z0-9]{1,5}\b"
+    r"\b(?i:b[aâ]timent|b[aâ]t\.|appartement|appt\.?|app\.|escalier|esc\.|porte|"
+    r"bp|boîte postale|cs|tsa)(?:\b|(?<=\.))[ \t]*(?:n°[ \t]*)?(?:\d{1,5}[A-Z]?|[A-Z])\b"
 )
 _ZIP_CITY = re.compile(
     rf"(?<![\d,.])(?P<zip>(?:0[1-9]|[1-8]\d|9[0-8])\s?\d{{3}})(?![\d,.])[ \t]+"
@@ -53,8 +81,18 @@ _CITY_CUE = re.compile(
     r"\b(?:[ \t]+[\wéèêàç'’]+){0,3}?[ \t]+(?:à|a|au|sur|en)[ \t]+)"
     rf"(?P<city>{_PLACE})"
 )
+_QUALIFIERS = (
+    r"(?:[ \t]+(?:privé|privée|public|publique|universitaire|régional|régionale|intercommunal|"
+    r"intercommunale|départemental|mutualiste|militaire|psychiatrique|gériatrique|pédiatrique|"
+    r"spécialisé|local|général|d'instruction\s+des\s+armées))*"
+)
 _ESTABLISHMENT = (
-    r"(?:CHU|CHRU|CHR|CHI|CHIC|CHG|CHS|CHD|CH|GHU|GHT|GH|AP-HP|APHP|AP-HM|APHM|HCL|HIA|"
+    r"(?:(?i:hôpital|hopital|hôpitaux|hospices?|clinique|polyclinique|institut|fondation|"
+    r"centre\s+hospitalier(?:\s+universitaire|\s+régional|\s+intercommunal|\s+spécialisé|"
+    r"\s+départemental|\s+général)?|groupe\s+hospitalier|centre\s+de\s+rééducation|"
+    r"centre\s+de\s+santé|maison\s+de\s+santé|maison\s+de\s+retraite)|"
+    r"Centre(?=[ \t]+[A-ZÉ][a-zéèëï]+-[A-ZÉ])|"
+    r"CHU|CHRU|CHR|CHI|CHIC|CHG|CHS|CHD|CH|GHU|GHT|GH|AP-HP|APHP|AP-HM|APHM|HCL|HIA|"
     r"Hôpital|Hopital|HÔPITAL|Hôpitaux|Hospices?|Clinique|CLINIQUE|Polyclinique|"
     r"Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire|\s+[Rr]égional|\s+[Ii]ntercommunal|"
     r"\s+[Ss]pécialisé|\s+[Dd]épartemental|\s+[Gg]énéral)?|"
@@ -64,7 +102,8 @@ _ESTABLISHMENT = (
     r"Résidence|Foyer|Établissement|Etablissement|Centre\s+Léon\s+Bérard|Centre\s+Oscar\s+Lambret)"
 )
 _ESTABLISHMENT_RE = re.compile(
-    rf"\b{_ESTABLISHMENT}(?:[ \t]+(?:{_LINK}[ \t]+)?(?:{_PLACE}|[A-Z]{{2,}}))+"
+    rf"\b{_ESTABLISHMENT}{_QUALIFIERS}(?:[ \t]+(?:{_LINK}[ \t]+|d['’]|l['’])?(?:{_PLACE}|[A-Z]{{2,}}))+"
+    r"(?:[ \t]+malades)?"
     rf"(?:[ \t]+(?:-[ \t]+)?(?:site|Site)[ \t]+(?:{_LINK}[ \t]+)?{_PLACE})?"
 )
 _CEDEX_TAIL = re.compile(r"(?:\s+(?:cedex|CEDEX|Cedex)\b.*)$")
@@ -113,7 +152,7 @@ def find_streets(doc: Document) -> Iterator[Entity]:
         name = m["name"].strip()
         if not name or (not re.search(rf"[{_UPPER}\d]", name) and m["num"] is None):
             continue  # "la rue", "en cours de": a street needs a number or a proper name
-        proper_next = re.match(rf"\s*(?:{_LINK}\s+)?[{_UPPER}]", m["name"])
+        proper_next = re.match(rf"\s*(?:{_STREET_LINK}\s*)?[{_UPPER}]", m["name"])
         if m["num"] is None and m["type"].lower() in _AMBIGUOUS_TYPES and not proper_next:
             continue  # "en cours d'évaluation", "mise en place", "voie orale"
         end = m.start("name") + len(m["name"].rstrip(" .\t"))
