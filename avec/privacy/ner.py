@@ -58,6 +58,19 @@ def entities(text: str) -> list[NamedEntity]:
     return [NamedEntity(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
 
+def entities_in(text: str, spans: list[tuple[int, int]]) -> list[NamedEntity]:
+    """Entities of `text` found by running the model on the given passages only."""
+    nlp = _load(model_name())
+    if nlp is None or not spans:
+        return []
+    found: list[NamedEntity] = []
+    for (start, _), doc in zip(spans, nlp.pipe(text[a:b] for a, b in spans), strict=True):
+        found.extend(
+            NamedEntity(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents
+        )
+    return found
+
+
 def entities_many(texts: list[str], batch_size: int = 16) -> list[list[NamedEntity]]:
     """Same as `entities` for several texts, batched by spaCy (faster for --batch)."""
     nlp = _load(model_name())

@@ -50,7 +50,12 @@ def propagate(doc: Document, found: Iterable[Entity]) -> list[Entity]:
         pattern = re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])")
         for m in pattern.finditer(doc.folded):
             raw = doc.text[m.start() : m.end()]
-            if common and (not raw[:1].isupper() or _sentence_start(doc, m.start())):
+            shouted = raw.isupper() and len(raw) > 2  # "MOUTON" in capitals is a name anywhere
+            if (
+                common
+                and not shouted
+                and (not raw[:1].isupper() or _sentence_start(doc, m.start()))
+            ):
                 continue
             new.append(doc.entity(m.start(), m.end(), label, "propagation",
                                   "même nom qu'ailleurs dans le document", 0.8))  # fmt: skip

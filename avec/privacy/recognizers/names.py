@@ -169,7 +169,7 @@ _FIELD = (
     r"|valide\s+par|signe|auteur|demandeur|correspondant|conjointe?|epoux|epouse|aidante?"
 )
 _FIELD_RE = re.compile(
-    rf"(?m)(?:^|[\t|;]|\s{{2,}})[ \t]*(?P<field>{_FIELD})[ \t]*(?::|\||\t)[ \t]*$"
+    rf"(?m)(?:^|[\t|;,—–]|\s{{2,}})[ \t]*(?P<field>{_FIELD})[ \t]*(?::|\||\t)[ \t]*$"
 )
 
 
@@ -180,6 +180,10 @@ def _stopwords() -> frozenset[str]:
 
 def is_given_name(key: str) -> bool:
     return key in first_names()
+
+
+def _given_not_surname(key: str) -> bool:
+    return is_given_name(key) and surname_ranks().get(key, 1_000_000) > 2_000
 
 
 def _known_name(key: str) -> bool:
@@ -213,7 +217,8 @@ def name_like(tok: Token, *, first: bool, lowercase_ok: bool = False, strict: bo
         return not _parts_common(tok.key) or _known_name(tok.key)
     if not lowercase_ok or len(tok.key) < 2 or tok.key in FUNCTION_WORDS:
         return False
-    return not _common(tok.key) or surname_ranks().get(tok.key, 1_000_000) < 60_000
+    known = is_given_name(tok.key) or surname_ranks().get(tok.key, 1_000_000) < 60_000
+    return not _common(tok.key) or known
 
 
 def _parts_common(key: str) -> bool:
@@ -284,8 +289,17 @@ def classify(
             tok = unit[-1]
             if tok.is_initial:
                 labels.append(Label.PRENOM)
+            elif has_upper and not tok.is_upper:
+                labels.append(Label.PRENOM)  # "DUPONT Jean": the name in capitals is the surname
+            elif (
+                has_upper
+                and k > 0
+                and all(u[-1].is_upper for u in units)
+                and _given_not_surname(tok.key)
+            ):
+                labels.append(Label.PRENOM)  # "LHEUREUX VALÉRIE"
             elif has_upper:
-                labels.append(Label.NOM if tok.is_upper else Label.PRENOM)
+                labels.append(Label.NOM)
             elif len(unit) == 1 and is_given_name(tok.key) and k < len(units) - 1:
                 labels.append(Label.PRENOM)
             elif (

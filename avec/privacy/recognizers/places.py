@@ -60,7 +60,7 @@ _NUMBER_WORDS = (
     r"vingt|trente|quarante|cinquante|soixante|cent|cents|mille|et)"
 )
 _STREET = re.compile(
-    rf"(?i:\b(?P<num>(?:\d{{1,4}}|{_NUMBER_WORDS}(?:[\s\-]+{_NUMBER_WORDS})*)"
+    rf"(?i:\b(?P<num>(?:\d{{1,4}}(?:-\d{{1,4}})?|{_NUMBER_WORDS}(?:[\s\-]+{_NUMBER_WORDS})*)"
     rf"(?:\s?(?:bis|ter|quater|[a-d]))?\b,?\s+)?"
     rf"\b(?P<type>{_STREET_TYPES})\b)"
     rf"(?P<name>[ \t]+[^\n,;()]{{1,60}}?)"
@@ -99,7 +99,7 @@ _ESTABLISHMENT = (
     r"Groupe\s+[Hh]ospitalier|Groupement\s+[Hh]ospitalier|Centre\s+de\s+[Rr]ééducation|"
     r"Centre\s+de\s+[Ss]anté|Centre\s+[Mm]édical|Maison\s+de\s+[Ss]anté|Maison\s+de\s+[Rr]etraite|"
     r"Institut|Fondation|EHPAD|Ehpad|EHPA|USLD|SSR|SMR|MAS|FAM|IME|ESAT|SESSAD|CMP|CMPP|CAMSP|"
-    r"Résidence|Foyer|Établissement|Etablissement|Centre\s+Léon\s+Bérard|Centre\s+Oscar\s+Lambret)"
+    r"Foyer|Établissement|Etablissement|Centre\s+Léon\s+Bérard|Centre\s+Oscar\s+Lambret)"
 )
 _ESTABLISHMENT_RE = re.compile(
     rf"\b{_ESTABLISHMENT}{_QUALIFIERS}(?:[ \t]+(?:{_LINK}[ \t]+|d['’]|l['’])?(?:{_PLACE}|[A-Z]{{2,}}))+"
