@@ -67,3 +67,15 @@ def eponyms() -> dict[str, frozenset[str]]:
         key = fold(name).lower().strip()
         table[key] = frozenset(fold(h).lower().strip() for h in heads.split(",") if h.strip())
     return table
+
+
+@cache
+def towns() -> frozenset[str]:
+    """Folded, lower-case town names (French communes and foreign birthplaces), communes.txt."""
+    return frozenset(fold(line).lower().strip() for line in _lines("communes.txt"))
+
+
+@cache
+def town_lengths() -> frozenset[int]:
+    """How many words the listed town names have (1 for "Brest", 2 for "Le Havre"…)."""
+    return frozenset(len(t.split()) for t in towns())

@@ -28,8 +28,10 @@ _NIR_CUE = re.compile(
 )
 _TOKEN = r"[a-z0-9][a-z0-9\-]*"
 _JOIN = r"\s+(?:point|tiret(?:\s+bas)?|underscore|moins)\s+"
+# the local part may end with digits said aloud: "tanguy bernard deux zéro arobase…"
 _SPOKEN_MAIL = re.compile(
-    rf"\b{_TOKEN}(?:{_JOIN}{_TOKEN})*\s+(?:arobase|arrobase|at)\s+{_TOKEN}(?:\s+point\s+{_TOKEN})+\b"
+    rf"\b{_TOKEN}(?:(?:{_JOIN}|\s+(?=(?:{_WORD})\b)){_TOKEN})*"
+    rf"\s+(?:arobase|arrobase|at)\s+{_TOKEN}(?:\s+point\s+{_TOKEN})+\b"
 )
 # A name spelled letter by letter: "je vous épelle, l-e-s-c-o-r-n-e-t".
 _SPELLED = re.compile(r"(?<![\w-])(?:[a-z]-){3,}[a-z](?![\w-])")

@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from avec.privacy.document import Document
 from avec.privacy.entities import Entity, Label
+from avec.privacy.recognizers.names import is_given_name
+from avec.privacy.resources import town_lengths, towns
+from avec.text.lexicon import is_french_word
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
 _LOWER = "a-zàâäçéèêëîïôöùûüÿœæ"
 _PROPER = rf"[{_UPPER}][{_UPPER}{_LOWER}'’]*(?:-[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’]*)*"
 _LINK = r"(?:de|du|des|d'|d’|de\s+la|de\s+l'|la|le|les|l'|l’|sur|en|aux|et|sous|lès|les)"
 # A place name: proper words, possibly joined by lower-case links ("Saint-Jean-de-Luz", "Le Havre").
-_PLACE = rf"{_PROPER}(?:(?:[ \-]+{_LINK})?[ \-]?{_PROPER})*"
+_PLACE = rf"{_PROPER}(?:[ \t]+(?:{_LINK}[ \t]+)?{_PROPER})*"
 
 _STREET_TYPES = (
     r"rue|avenue|av\.?|bd|boulevard|bld|allée|allées|impasse|imp\.?|chemin|ch\.|place|pl\.|quai|"
@@ -105,6 +109,11 @@ _ESTABLISHMENT_RE = re.compile(
     rf"\b{_ESTABLISHMENT}{_QUALIFIERS}(?:[ \t]+(?:{_LINK}[ \t]+|d['’]|l['’])?(?:{_PLACE}|[A-Z]{{2,}}))+"
     r"(?:[ \t]+malades)?"
     rf"(?:[ \t]+(?:-[ \t]+)?(?:site|Site)[ \t]+(?:{_LINK}[ \t]+)?{_PLACE})?"
+)
+# "Quimper, le 3 mars 2025" at the head of a letter; "Fait à Brest, le 12/03/2025".
+_DATELINE = re.compile(
+    rf"(?m)(?:^[ \t]*|\b[Ff]ait[ \t]+(?:à|a)[ \t]+)(?P<city>{_PLACE})[ \t]*,?[ \t]+le[ \t]+"
+    r"(?=\d|1er\b|premier\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
 )
 _CEDEX_TAIL = re.compile(r"(?:\s+(?:cedex|CEDEX|Cedex)\b.*)$")
 _NOT_CITY = frozenset(
@@ -193,9 +202,66 @@ def find_cue_cities(doc: Document) -> Iterator[Entity]:
         )
 
 
+def find_datelines(doc: Document) -> Iterator[Entity]:
+    for m in _DATELINE.finditer(doc.text):
+        city = m["city"]
+        if city.split()[0] in _NOT_CITY or (
+            city.split()[0] in ("Le", "La", "Les") and len(city.split()) == 1
+        ):
+            continue
+        yield doc.entity(
+            m.start("city"), m.end("city"), Label.VILLE, "place", "lieu de rédaction (« X, le … »)"
+        )
+
+
+_TOWN_PREPOSITION = re.compile(r"(?:\b(?:a|au|en|sur|vers|pres de|de|d'|originaire de)|\()\s*$")
+
+
+def find_listed_towns(doc: Document) -> Iterator[Entity]:
+    """Towns of the gazetteer: after a preposition ("à Orange", "(Vitré)"), or capitalised
+    mid-sentence when the name is neither a common word nor a given name; in a lower-case
+    transcript only after "à"."""
+    toks = doc.tokens
+    listed = towns()
+    lengths = sorted(town_lengths(), reverse=True)
+    i = 0
+    while i < len(toks):
+        match = 0
+        for n in lengths:
+            if i + n > len(toks):
+                continue
+            key = " ".join(t.key for t in toks[i : i + n])
+            if key in listed and all(
+                re.fullmatch(r"[ \t]+", doc.text[a.end : b.start])
+                for a, b in pairwise(toks[i : i + n])
+            ):
+                match = n
+                break
+        if not match:
+            i += 1
+            continue
+        first, last = toks[i], toks[i + match - 1]
+        before = doc.before(first.start, 20)
+        prep = _TOWN_PREPOSITION.search(before)
+        capital = first.is_capitalised
+        plain = not is_french_word(first.key) and not is_given_name(first.key)
+        mid_sentence = not re.search(
+            r"(?:[.!?:;\n\-—–]|^)\s*$", doc.text[max(0, first.start - 4) : first.start]
+        )
+        lower_ok = (
+            not capital and re.search(r"\b(?:a|au)\s*$", before) and not is_french_word(first.key)
+        )
+        if (capital and (prep or (plain and mid_sentence))) or lower_ok:
+            yield doc.entity(
+                first.start, last.end, Label.VILLE, "place", "commune (liste des communes)", 0.7
+            )
+        i += match
+
+
 def find_establishments(doc: Document) -> Iterator[Entity]:
     for m in _ESTABLISHMENT_RE.finditer(doc.text):
         yield doc.entity(m.start(), m.end(), Label.HOPITAL, "establishment", "nom d'établissement")
 
 
-RECOGNIZERS = (find_streets, find_zip_cities, find_cue_cities, find_establishments)
+RECOGNIZERS = (find_streets, find_zip_cities, find_cue_cities, find_datelines, find_listed_towns,
+               find_establishments)  # fmt: skip
