@@ -24,7 +24,7 @@ RULES: tuple[Recognizer, ...] = (
     *names.RECOGNIZERS,
 )  # fmt: skip
 # Evidence that is never screened as an eponym/drug: a title, a form field, a kinship cue.
-_STRONG = frozenset({"title", "field", "kinship"})
+_STRONG = frozenset({"title", "field", "kinship", "address", "form-field"})
 
 
 @dataclass(frozen=True)

@@ -172,8 +172,11 @@ def _eponym_words() -> frozenset[str]:
 
 
 def is_eponym_key(key: str) -> bool:
+    """ "parkinson", "guillain-barre", "cormack"; a compound only if each of its words is one
+    ("Fort-de-France" is not an eponym although "Le Fort" is)."""
     table = _eponym_words()
-    return key in table or any(part in table for part in key.split("-") if len(part) > 2)
+    parts = [p for p in key.split("-") if len(p) > 2 and p not in ("les", "sur", "des")]
+    return key in table or (len(parts) > 1 and all(p in table for p in parts))
 
 
 _PROCEDURE = re.compile(r"(?:tomie|ectomie|stomie|plastie|scopie|graphie|pexie|rraphie|ite|ose)$")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,7 +55,7 @@ def _case_like(model: str, value: str) -> str:
     return value
 
 
-def replacement_for(entity: Entity, mapping: Mapping) -> str:
+def replacement_for(entity: Entity, mapping: Mapping, text: str = "") -> str:
     if entity.label in DATE_LABELS and mapping.shift_days is not None:
         shifted = shift_date(entity.text, mapping.shift_days)
         if shifted is not None:
@@ -65,20 +66,25 @@ def replacement_for(entity: Entity, mapping: Mapping) -> str:
     if known is not None:
         return _case_like(entity.text, known.replacement)
     if mapping.mode == "surrogate":
-        value = _unique_surrogate(entity, mapping)
+        value = _unique_surrogate(entity, mapping, text)
     else:
         value = mapping.next_placeholder(entity.label)
     mapping.add(entity.label, entity.text, value)
     return value
 
 
-def _unique_surrogate(entity: Entity, mapping: Mapping) -> str:
+def _unique_surrogate(entity: Entity, mapping: Mapping, text: str) -> str:
+    """A stand-in used by no other identifier and absent from the text itself, so that
+    re-identification can never mistake an ordinary word of the answer for it."""
     makers = Surrogates(mapping.seed)
     taken = {e.replacement.lower() for e in mapping.entries.values()}
+    lowered = text.lower()
     key = entity_key(entity.label, entity.text)
     for attempt in range(20):
         value = makers.make(entity.label, entity.text, key + "#" * attempt)
-        if value.lower() not in taken:
+        if value.lower() not in taken and not re.search(
+            rf"(?<!\w){re.escape(value.lower())}(?!\w)", lowered
+        ):
             return value
     return mapping.next_placeholder(entity.label)
 
@@ -101,7 +107,7 @@ def pseudonymize(
     replaced: list[Replaced] = []
     cursor = 0
     for entity in found:
-        value = replacement_for(entity, mapping)
+        value = replacement_for(entity, mapping, text)
         out.append(text[cursor : entity.start])
         out.append(value)
         cursor = entity.end

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,8 +61,8 @@ def letters(draw: st.DrawFn) -> str:
 @given(letters(), st.sampled_from(["placeholder", "surrogate"]), st.booleans())
 def test_round_trip(text: str, mode: str, shift_dates: bool) -> None:
     result = pseudonymize(text, mode=mode, shift_dates=shift_dates, detector=RULES)
-    for e in result.entities:
-        assert e.text not in result.text or e.text.lower() in ("le",)  # nothing left in clear
+    for e in result.entities:  # nothing left in clear ("Jeannette" may stand in for "Jeanne")
+        assert not re.search(rf"(?<!\w){re.escape(e.text)}(?!\w)", result.text)
     back = reidentify(result.text, result.mapping)
     # Every identifier comes back; only the letter case of a name seen in several cases may differ.
     assert fold(back.text).lower() == fold(text).lower()

@@ -240,8 +240,9 @@ def name_run(doc: Document, i: int, *, lowercase_ok: bool = False, limit: int = 
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is None or not _adjacent(doc, tok, nxt):
                 break
-            if not (nxt.is_capitalised or nxt.key in PARTICLES
-                    or (lowercase_ok and not _common(nxt.key))):  # fmt: skip
+            if nxt.key not in PARTICLES and not name_like(
+                nxt, first=False, lowercase_ok=lowercase_ok, strict=strict
+            ):
                 break
             run.append(tok)
             j += 1
@@ -431,8 +432,19 @@ def find_given_name_pairs(doc: Document) -> Iterator[Entity]:
         if not starts:
             continue
         run = name_run(doc, i)
+        # "DE KERSAUSON Iñaki": particles just before the run belong to the surname
+        k = i
+        while (
+            k > 0
+            and toks[k - 1].key in PARTICLES
+            and toks[k - 1].word.isupper()  # "DE KERSAUSON", not "le fils de Marie Dupont"
+            and _adjacent(doc, toks[k - 1], toks[k])
+        ):
+            k -= 1
         if len(run) >= 2:
-            yield from _emit(doc, run, "given-name", "prénom suivi d'un nom", score=0.85)
+            yield from _emit(
+                doc, [*toks[k:i], *run], "given-name", "prénom suivi d'un nom", score=0.85
+            )
 
 
 def find_lone_given_names(doc: Document) -> Iterator[Entity]:
