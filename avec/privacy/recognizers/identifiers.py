@@ -48,7 +48,15 @@ _NDA = re.compile(
     r"\b(?:nda|n°\s*(?:de\s+)?sejour|numero\s+(?:de\s+)?sejour|n°\s*d'admission|numero\s+d'admission|"
     r"num(?:ero)?\s+de\s+dossier(?:\s+administratif)?|n°\s*(?:de\s+)?dossier(?:\s+administratif)?|"
     r"n°\s*(?:de\s+)?venue|numero\s+de\s+venue|n°\s*d'hospitalisation|numero\s+d'hospitalisation|"
-    r"n°\s*(?:d'|de\s+l')?episode)\b[ \t]*[:=]?[ \t]*(?:\n[ \t]*)?" + _ID_VALUE
+    r"n°\s*(?:d'|de\s+l')?episode|n°\s*(?:d')?entree|numero\s+d'entree|sejour\s+n°|"
+    r"n°\s*(?:de\s+)?(?:l'|la\s+)?hospitalisation|numero\s+de\s+venue|iep|n°\s*iep)\b[ \t]*[:=]?[ \t]*(?:\n[ \t]*)?"
+    + _ID_VALUE
+)
+# A long number near a stay or record word, whatever the exact cue ("Séjour : 2401234567",
+# "dossier n° A24-001234", "N° de séjour/NDA : …"): a site identifier, redacted as an NDA.
+_RECORD_NUMBER = re.compile(
+    r"\b(?:sejour|venue|admission|hospitalisation|entree|dossier|nda|iep)\b[^\n\d]{0,25}?"
+    r"(?P<id>(?<![\w])[a-z]{0,3}[ \-]?\d[\d\-/]{5,14}\d)(?![\d/])"
 )
 # "IPP\tNDA\n8001234567\t2401234567": identifiers under a table header.
 _HEADER_ROW = re.compile(r"(?m)^(?P<head>[^\n]*\b(?:ipp|nda)\b[^\n]*)\n(?P<row>[^\n]+)")
@@ -146,6 +154,14 @@ def find_site_ids(doc: Document) -> Iterator[Entity]:
                 end -= 1
             yield doc.entity(m.start("id"), end, label, "site-id", why)
     yield from _header_rows(doc)
+    for m in _RECORD_NUMBER.finditer(doc.folded):
+        raw = m["id"]
+        if re.fullmatch(r"\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}", raw) or re.fullmatch(
+            r"(?:19|20)\d{2}", raw
+        ):
+            continue  # a date
+        yield doc.entity(m.start("id"), m.end("id"), Label.NDA, "site-id",
+                         "numéro de séjour ou de dossier (d'après le contexte)", 0.7)  # fmt: skip
 
 
 def _header_rows(doc: Document) -> Iterator[Entity]:

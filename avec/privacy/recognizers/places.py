@@ -18,6 +18,7 @@ from avec.privacy.entities import Entity, Label
 from avec.privacy.recognizers.names import is_given_name
 from avec.privacy.resources import town_lengths, towns
 from avec.text.lexicon import is_french_word
+from avec.text.normalize import fold
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
 _LOWER = "a-zàâäçéèêëîïôöùûüÿœæ"
@@ -94,7 +95,10 @@ _ESTABLISHMENT = (
     r"(?:(?i:hôpital|hopital|hôpitaux|hospices?|clinique|polyclinique|institut|fondation|"
     r"centre\s+hospitalier(?:\s+universitaire|\s+régional|\s+intercommunal|\s+spécialisé|"
     r"\s+départemental|\s+général)?|groupe\s+hospitalier|centre\s+de\s+rééducation|"
-    r"centre\s+de\s+santé|maison\s+de\s+santé|maison\s+de\s+retraite)|"
+    r"centre\s+de\s+santé|maison\s+de\s+santé(?:\s+pluriprofessionnelle)?|maison\s+de\s+retraite|"
+    r"pharmacie|laboratoire(?:\s+d'analyses(?:\s+médicales)?)?|centre\s+médico-psychologique|"
+    r"centre\s+de\s+radiologie|centre\s+d'imagerie(?:\s+médicale)?|centre\s+de\s+dialyse|"
+    r"cabinet\s+(?:médical|de\s+radiologie|infirmier|de\s+kinésithérapie))|"
     r"Centre(?=[ \t]+[A-ZÉ][a-zéèëï]+-[A-ZÉ])|"
     r"CHU|CHRU|CHR|CHI|CHIC|CHG|CHS|CHD|CH|GHU|GHT|GH|AP-HP|APHP|AP-HM|APHM|HCL|HIA|"
     r"Hôpital|Hopital|HÔPITAL|Hôpitaux|Hospices?|Clinique|CLINIQUE|Polyclinique|"
@@ -106,7 +110,7 @@ _ESTABLISHMENT = (
     r"Foyer|Établissement|Etablissement|Centre\s+Léon\s+Bérard|Centre\s+Oscar\s+Lambret)"
 )
 _ESTABLISHMENT_RE = re.compile(
-    rf"\b{_ESTABLISHMENT}{_QUALIFIERS}(?:[ \t]+(?:{_LINK}[ \t]+|d['’]|l['’])?(?:{_PLACE}|[A-Z]{{2,}}))+"
+    rf"\b{_ESTABLISHMENT}{_QUALIFIERS}(?:[ \t]+(?:{_LINK}[ \t]+)?(?:[dl]['’])?(?:{_PLACE}|[A-Z]{{2,}}))+"
     r"(?:[ \t]+malades)?"
     rf"(?:[ \t]+(?:-[ \t]+)?(?:site|Site)[ \t]+(?:{_LINK}[ \t]+)?{_PLACE})?"
 )
@@ -202,6 +206,23 @@ def find_cue_cities(doc: Document) -> Iterator[Entity]:
         )
 
 
+# "transféré à Plouguerneau": an unknown capitalised word after "à" is a place.
+_AT_PLACE = re.compile(rf"(?<![\w'’])(?:à|au|en)[ \t]+(?P<city>{_PLACE})")
+
+
+def find_unknown_places(doc: Document) -> Iterator[Entity]:
+    for m in _AT_PLACE.finditer(doc.text):
+        city = m["city"]
+        words = [w for w in re.split(r"[\s\-']+", fold(city).lower()) if w]
+        if not words or city.split()[0] in _NOT_CITY or city.isupper():
+            continue
+        if any(is_french_word(w) or is_given_name(w) for w in words if len(w) > 3):
+            continue
+        yield doc.entity(
+            m.start("city"), m.end("city"), Label.VILLE, "place", "lieu (« à » + nom propre)", 0.6
+        )
+
+
 def find_datelines(doc: Document) -> Iterator[Entity]:
     for m in _DATELINE.finditer(doc.text):
         city = m["city"]
@@ -214,6 +235,11 @@ def find_datelines(doc: Document) -> Iterator[Entity]:
         )
 
 
+# In a transcript, "à tours" is a town after a residence or address cue ("il habite à tours").
+_RESIDENCE_CUE = re.compile(
+    r"\b(?:habite|habitent|habitez|domicilie|domiciliee|vit|vivent|nee?|docteur|dr|demenage|"
+    r"rue|avenue|chemin|boulevard|impasse|allee|place)\b[^.\n]{0,60}\b(?:a|au)\s*$"
+)
 _TOWN_PREPOSITION = re.compile(r"(?:\b(?:a|au|en|sur|vers|pres de|de|d'|originaire de)|\()\s*$")
 
 
@@ -258,10 +284,27 @@ def find_listed_towns(doc: Document) -> Iterator[Entity]:
         i += match
 
 
+# Dictated, lower case: "opéré au chu de brest", "au centre hospitalier d'ajaccio".
+_SPOKEN_ESTABLISHMENT = re.compile(
+    r"\b(?:chu|chr|chru|ch|centre hospitalier(?: universitaire| regional)?|hopital|clinique|"
+    r"polyclinique|institut|ehpad)(?:\s+[a-z\-]+){0,2}?\s+(?:de\s+|d'|du\s+)(?P<town>[a-z][a-z'\-]+(?:\s[a-z\-]+)?)"
+)
+
+
 def find_establishments(doc: Document) -> Iterator[Entity]:
     for m in _ESTABLISHMENT_RE.finditer(doc.text):
         yield doc.entity(m.start(), m.end(), Label.HOPITAL, "establishment", "nom d'établissement")
+    listed = towns()
+    for m in _SPOKEN_ESTABLISHMENT.finditer(doc.folded):
+        town = m["town"]
+        while town and town not in listed and " " in town:
+            town = town.rsplit(" ", 1)[0]
+        if town in listed:
+            end = m.start("town") + len(town)
+            yield doc.entity(
+                m.start(), end, Label.HOPITAL, "establishment", "nom d'établissement (dicté)", 0.8
+            )
 
 
 RECOGNIZERS = (find_streets, find_zip_cities, find_cue_cities, find_datelines, find_listed_towns,
-               find_establishments)  # fmt: skip
+               find_unknown_places, find_establishments)  # fmt: skip
