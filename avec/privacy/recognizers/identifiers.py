@@ -56,8 +56,9 @@ _NDA = re.compile(
 # "dossier n° A24-001234", "N° de séjour/NDA : …"): a site identifier, redacted as an NDA.
 _RECORD_NUMBER = re.compile(
     r"\b(?:sejour|venue|admission|hospitalisation|entree|dossier|nda|iep)\b[^\n\d]{0,25}?"
-    r"(?P<id>(?<![\w])[a-z]{0,3}[ \-]?\d[\d\-/]{5,14}\d)(?![\d/])"
+    r"(?P<id>(?<![\w])(?:[a-z]{1,3}-?)?\d[\d\-/]{5,14}\d)(?![\d/])"
 )
+_DATE_LIKE = re.compile(r"\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}")
 # "IPP\tNDA\n8001234567\t2401234567": identifiers under a table header.
 _HEADER_ROW = re.compile(r"(?m)^(?P<head>[^\n]*\b(?:ipp|nda)\b[^\n]*)\n(?P<row>[^\n]+)")
 _CELL = re.compile(r"[^\t|;]+")
@@ -156,9 +157,11 @@ def find_site_ids(doc: Document) -> Iterator[Entity]:
     yield from _header_rows(doc)
     for m in _RECORD_NUMBER.finditer(doc.folded):
         raw = m["id"]
-        if re.fullmatch(r"\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}", raw) or re.fullmatch(
-            r"(?:19|20)\d{2}", raw
-        ):
+        start = m.start("id")
+        prefix = re.match(r"[a-z]+-?", raw)
+        if prefix and not doc.text[start : start + len(prefix.group())].rstrip("-").isupper():
+            continue  # "le 2025…": a word, not a code prefix
+        if _DATE_LIKE.fullmatch(raw):
             continue  # a date
         yield doc.entity(m.start("id"), m.end("id"), Label.NDA, "site-id",
                          "numéro de séjour ou de dossier (d'après le contexte)", 0.7)  # fmt: skip
