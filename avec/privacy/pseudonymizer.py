@@ -82,6 +82,8 @@ def _unique_surrogate(entity: Entity, mapping: Mapping, text: str) -> str:
     key = entity_key(entity.label, entity.text)
     for attempt in range(20):
         value = makers.make(entity.label, entity.text, key + "#" * attempt)
+        if entity.text.lower() in value.lower():
+            continue  # "Jean-Paul" must not stand in for "Paul"
         if value.lower() not in taken and not re.search(
             rf"(?<!\w){re.escape(value.lower())}(?!\w)", lowered
         ):
