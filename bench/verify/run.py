@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from avec.text.span import Span  # noqa: E402
 from avec.verify import Finding, Severity, Verifier  # noqa: E402
+from bench.results import write_section  # noqa: E402
 
 # Which checks may detect each annotated error type.
 ACCEPT = {
@@ -353,16 +354,7 @@ def main() -> int:
 
 def write_results(section: str) -> None:
     """Replace the Vérifier section of bench/RESULTS.md, keep the others."""
-    path = ROOT / "bench" / "RESULTS.md"
-    head = "# Benchmark results\n\nFigures printed by the benchmarks under `bench/`, measured on the CI machine kind.\n\n"
-    text = path.read_text(encoding="utf-8") if path.exists() else head
-    marker = "## Vérifier — `avec check`"
-    before, sep, after = text.partition(marker)
-    rest = ""
-    if sep:
-        nxt = after.find("\n## ")
-        rest = after[nxt + 1 :] if nxt != -1 else ""
-    path.write_text(before.rstrip() + "\n\n" + section.rstrip() + "\n\n" + rest, encoding="utf-8")
+    write_section("## Vérifier — `avec check`", section)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,9 @@ LETTER = "Mme Jeanne DUPONT, née le 12/03/1952, tél. 06 12 34 56 78, suivie po
 ENTITY_KEYS = {"start", "end", "label", "text", "replacement", "explanation"}
 
 
-def run(*args: str, data: Path, ner: bool = False, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, data: Path, ner: bool = False, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "AVEC_DATA_DIR": str(data)}
     if not ner:
         env["AVEC_NER_MODEL"] = "none"  # the model's load (~4 s) is exercised once, below

@@ -11,8 +11,11 @@ FOUND = [
     ("née le 12/03/1952 à Brest", "DATE_NAISSANCE", "12/03/1952"),
     ("DDN : 03.04.1948", "DATE_NAISSANCE", "03.04.1948"),
     ("Date de naissance : 1er mars 1960", "DATE_NAISSANCE", "1er mars 1960"),
-    ("né le douze mars mille neuf cent cinquante-deux", "DATE_NAISSANCE",
-     "douze mars mille neuf cent cinquante-deux"),
+    (
+        "né le douze mars mille neuf cent cinquante-deux",
+        "DATE_NAISSANCE",
+        "douze mars mille neuf cent cinquante-deux",
+    ),
     ("hospitalisée du 3 avril au 10 avril 2025", "DATE", "10 avril 2025"),
     ("entrée le 2025-04-03", "DATE", "2025-04-03"),
     ("revue le 12/03, puis en avril 2024", "DATE", "12/03"),
@@ -26,9 +29,17 @@ FOUND = [
     ("29120 Saint-Jean-de-Luz Cedex", "VILLE", "Saint-Jean-de-Luz"),
     ("domiciliée à Quimper depuis 2010", "VILLE", "Quimper"),
     ("Transférée au CHU de Rennes pour avis.", "HOPITAL", "CHU de Rennes"),
-    ("Suivi à l'Hôpital Européen Georges-Pompidou.", "HOPITAL", "Hôpital Européen Georges-Pompidou"),
+    (
+        "Suivi à l'Hôpital Européen Georges-Pompidou.",
+        "HOPITAL",
+        "Hôpital Européen Georges-Pompidou",
+    ),
     ("Retour à l'EHPAD Les Tilleuls.", "HOPITAL", "EHPAD Les Tilleuls"),
-    ("Centre hospitalier de Cornouaille, service de médecine", "HOPITAL", "Centre hospitalier de Cornouaille"),
+    (
+        "Centre hospitalier de Cornouaille, service de médecine",
+        "HOPITAL",
+        "Centre hospitalier de Cornouaille",
+    ),
 ]
 
 

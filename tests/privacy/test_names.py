@@ -14,13 +14,19 @@ FOUND = [
     ("M. Petit est revu en consultation.", {("NOM", "Petit")}),
     ("Madame Rose, 84 ans, chute à domicile.", {("NOM", "Rose")}),
     ("Mme DUPONT Jeanne, 73 ans", {("NOM", "DUPONT"), ("PRENOM", "Jeanne")}),
-    ("Pr Anne-Sophie de La Roche, cheffe de service", {("PRENOM", "Anne-Sophie"), ("NOM", "de La Roche")}),
+    (
+        "Pr Anne-Sophie de La Roche, cheffe de service",
+        {("PRENOM", "Anne-Sophie"), ("NOM", "de La Roche")},
+    ),
     ("bonjour madame euh kerhervé asseyez-vous", {("NOM", "kerhervé")}),
     ("docteur nguyen a dit que", {("NOM", "nguyen")}),
     # form fields
     ("Nom : BERTRAND\nPrénom : Lucie\n", {("NOM", "BERTRAND"), ("PRENOM", "Lucie")}),
     ("Médecin traitant : Dr Paul Kerouac\n", {("PRENOM", "Paul"), ("NOM", "Kerouac")}),
-    ("Personne de confiance : Hélène Kowalczyk (fille)", {("PRENOM", "Hélène"), ("NOM", "Kowalczyk")}),
+    (
+        "Personne de confiance : Hélène Kowalczyk (fille)",
+        {("PRENOM", "Hélène"), ("NOM", "Kowalczyk")},
+    ),
     # kinship and maiden names
     ("Vit avec son fils Marc.", {("PRENOM", "Marc")}),
     ("Mme Dupont née MARTIN", {("NOM", "Dupont"), ("NOM", "MARTIN")}),
@@ -50,7 +56,9 @@ def test_a_name_found_once_is_found_everywhere(rules: Detector) -> None:
 def test_common_word_names_only_propagate_when_capitalised(rules: Detector) -> None:
     text = "M. Petit est revu. Petit épanchement pleural. Le dossier de M. Petit est complet, un petit souffle."
     found = [e.text for e in rules.detect(text)]
-    assert found.count("Petit") == 2  # the two "M. Petit", not the sentence start nor "petit souffle"
+    assert (
+        found.count("Petit") == 2
+    )  # the two "M. Petit", not the sentence start nor "petit souffle"
 
 
 MUST_KEEP = [

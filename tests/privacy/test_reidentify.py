@@ -43,7 +43,9 @@ fillers = st.sampled_from([
     "maladie de Parkinson stable", "sortie prévue lundi",
 ])  # fmt: skip
 phones = st.from_regex(r"0[67](?: \d\d){4}", fullmatch=True)
-dates = st.dates(min_value=__import__("datetime").date(1930, 1, 1)).map(lambda d: d.strftime("%d/%m/%Y"))
+dates = st.dates(min_value=__import__("datetime").date(1930, 1, 1)).map(
+    lambda d: d.strftime("%d/%m/%Y")
+)
 
 
 @st.composite
