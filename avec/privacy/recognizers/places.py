@@ -274,8 +274,12 @@ def find_listed_towns(doc: Document) -> Iterator[Entity]:
         mid_sentence = not re.search(
             r"(?:[.!?:;\n\-—–]|^)\s*$", doc.text[max(0, first.start - 4) : first.start]
         )
+        key = " ".join(t.key for t in toks[i : i + match])
+        after_a = re.search(r"\b(?:a|au)\s*$", before)
         lower_ok = (
-            not capital and re.search(r"\b(?:a|au)\s*$", before) and not is_french_word(first.key)
+            not capital
+            and after_a
+            and (not is_french_word(key) or _RESIDENCE_CUE.search(doc.before(first.start, 80)))
         )
         if (capital and (prep or (plain and mid_sentence))) or lower_ok:
             yield doc.entity(
