@@ -11,6 +11,7 @@ from typing import Any
 
 from avec.cli.errors import FINDINGS, OK, UNUSABLE_INPUT, fail
 from avec.cli.inputs import InputError
+from avec.cli.messages import t
 
 # Handles one case (a JSON object, its line number) and returns the output object, or raises
 # InputError / a declared user error with a French message.
@@ -26,13 +27,13 @@ def run_batch(path: str, handle: Handler, has_findings: Callable[[dict[str, Any]
     except InputError as exc:
         raise fail(str(exc)) from None
     if first is None:
-        raise fail("batch : le fichier est vide.")
+        raise fail(t("batch.empty"))
     worst = OK
     for number, raw in itertools.chain([first], lines):
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError:
-            result: dict[str, Any] = {"id": None, "error": f"ligne {number} : texte non UTF-8."}
+            result: dict[str, Any] = {"id": None, "error": t("batch.not_utf8", number=number)}
         else:
             if not line.strip():
                 continue
@@ -53,11 +54,11 @@ def batch_lines(path: str) -> Iterator[tuple[int, bytes]]:
     else:
         p = Path(path)
         if not p.is_file():
-            raise InputError(f"batch : fichier introuvable : {path}")
+            raise InputError(t("batch.missing", path=path))
         stream = p.open("rb")
     head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
     if b"\x00" in head:
-        raise InputError("batch : fichier binaire, un fichier JSONL (UTF-8) est attendu.")
+        raise InputError(t("batch.binary"))
     return ((n, raw) for n, raw in enumerate(stream, start=1))
 
 
@@ -67,13 +68,13 @@ def _case(line: str, number: int, handle: Handler,
     try:
         case = json.loads(line)
         if not isinstance(case, dict):
-            raise InputError(f"ligne {number} : un objet JSON est attendu.")
+            raise InputError(t("batch.not_object", number=number))
         case_id = case.get("id")
         return handle(case, number)
     except json.JSONDecodeError as exc:
         return {
             "id": case_id,
-            "error": f"ligne {number} : JSON invalide ({exc.msg}, colonne {exc.colno}).",
+            "error": t("batch.bad_json", number=number, reason=exc.msg, column=exc.colno),
         }
     except InputError as exc:
         return {"id": case_id, "error": str(exc)}

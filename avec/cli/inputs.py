@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from avec.cli.messages import t
+
 MAX_BYTES = 1_000_000  # 1 MB: a clinical document is far smaller; larger input is refused
 
 
@@ -14,15 +16,13 @@ class InputError(Exception):
 
 def decode_text(data: bytes, label: str) -> str:
     if b"\x00" in data:
-        raise InputError(f"{label} : fichier binaire, un texte UTF-8 est attendu.")
+        raise InputError(t("input.binary", label=label))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{label} : le texte n'est pas encodé en UTF-8 (octet invalide en position {exc.start})."
-        ) from None
+        raise InputError(t("input.not_utf8", label=label, position=exc.start)) from None
     if not text.strip():
-        raise InputError(f"{label} : le texte est vide.")
+        raise InputError(t("input.empty", label=label))
     return text
 
 
@@ -32,19 +32,19 @@ def read_bytes(path: str, label: str, limit: int | None = MAX_BYTES) -> bytes:
     else:
         p = Path(path)
         if not p.exists():
-            raise InputError(f"{label} : fichier introuvable : {path}")
+            raise InputError(t("input.missing", label=label, path=path))
         if p.is_dir():
-            raise InputError(f"{label} : {path} est un dossier, un fichier texte est attendu.")
+            raise InputError(t("input.directory", label=label, path=path))
         if limit is not None and p.stat().st_size > limit:
             raise InputError(
-                f"{label} : fichier trop volumineux ({p.stat().st_size} octets, maximum {limit})."
+                t("input.too_large_file", label=label, size=p.stat().st_size, limit=limit)
             )
         try:
             data = p.read_bytes()
         except OSError as exc:
-            raise InputError(f"{label} : lecture impossible ({exc.strerror}).") from None
+            raise InputError(t("input.unreadable", label=label, reason=exc.strerror)) from None
     if limit is not None and len(data) > limit:
-        raise InputError(f"{label} : texte trop volumineux (maximum {limit} octets).")
+        raise InputError(t("input.too_large", label=label, limit=limit))
     return data
 
 
@@ -55,11 +55,11 @@ def read_text(path: str, label: str) -> str:
 def check_text(text: object, label: str) -> str:
     """Validate a text given inside JSON (batch mode)."""
     if not isinstance(text, str):
-        raise InputError(f"{label} : une chaîne de caractères est attendue.")
+        raise InputError(t("input.not_string", label=label))
     if not text.strip():
-        raise InputError(f"{label} : le texte est vide.")
+        raise InputError(t("input.empty", label=label))
     if len(text.encode("utf-8")) > MAX_BYTES:
-        raise InputError(f"{label} : texte trop volumineux (maximum {MAX_BYTES} octets).")
+        raise InputError(t("input.too_large", label=label, limit=MAX_BYTES))
     if "\x00" in text:
-        raise InputError(f"{label} : caractère nul, un texte est attendu.")
+        raise InputError(t("input.nul", label=label))
     return text
