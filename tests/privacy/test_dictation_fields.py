@@ -35,6 +35,11 @@ FOUND = [
     ("transféré à Plouguerneau pour la suite", "VILLE", "Plouguerneau"),
     ("il habite à tours, il vient quand il peut", "VILLE", "tours"),
     ("j'avais été opéré au chu de brest il y a deux ans", "HOPITAL", "chu de brest"),
+    ("originaire de Plouescat, elle vit seule", "VILLE", "Plouescat"),
+    ("12 rue des Lilas, 29200\nBREST", "VILLE", "BREST"),
+    ("PATIENT : X — CHU DE BORDEAUX", "HOPITAL", "CHU DE BORDEAUX"),
+    ("hospitalisée du 3 au 10 avril 2025", "DATE", "3"),
+    ("entre le 1er et le 5 mars", "DATE", "1er"),
 ]
 
 

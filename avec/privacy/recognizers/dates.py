@@ -57,4 +57,18 @@ def find_dates_in_text(doc: Document) -> Iterator[Entity]:
         yield doc.entity(m.start(), end, label, "date", why + " (dictée en toutes lettres)")
 
 
-RECOGNIZERS = (find_dates_in_text,)
+# "du 3 au 10 avril 2025", "entre le 3 et le 5 mars": the first day is a date too.
+_FIRST_DAY = re.compile(
+    r"\b(?:du|entre\s+le)\s+(?P<day>1er|[0-3]?\d)\s+(?:au|et\s+le)\s+(?:1er|[0-3]?\d)\s+"
+    rf"(?:{_MONTH})\b"
+)
+
+
+def find_first_days(doc: Document) -> Iterator[Entity]:
+    for m in _FIRST_DAY.finditer(doc.folded):
+        yield doc.entity(
+            m.start("day"), m.end("day"), Label.DATE, "date", "premier jour d'une période"
+        )
+
+
+RECOGNIZERS = (find_dates_in_text, find_first_days)

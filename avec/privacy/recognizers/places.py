@@ -76,7 +76,7 @@ _COMPLEMENT = re.compile(
     r"bp|boîte postale|cs|tsa)(?:\b|(?<=\.))[ \t]*(?:n°[ \t]*)?(?:\d{1,5}[A-Z]?|[A-Z])\b"
 )
 _ZIP_CITY = re.compile(
-    rf"(?<![\d,.])(?P<zip>(?:0[1-9]|[1-8]\d|9[0-8])\s?\d{{3}})(?![\d,.])[ \t]+"
+    rf"(?<![\d,.])(?P<zip>(?:0[1-9]|[1-8]\d|9[0-8])\s?\d{{3}})(?![\d,.])(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<city>{_PLACE})(?:[ \t]+(?:cedex|CEDEX|Cedex)(?:[ \t]+\d{{1,2}})?)?"
 )
 _CITY_CUE = re.compile(
@@ -110,7 +110,7 @@ _ESTABLISHMENT = (
     r"Foyer|Établissement|Etablissement|Centre\s+Léon\s+Bérard|Centre\s+Oscar\s+Lambret)"
 )
 _ESTABLISHMENT_RE = re.compile(
-    rf"\b{_ESTABLISHMENT}{_QUALIFIERS}(?:[ \t]+(?:{_LINK}[ \t]+)?(?:[dl]['’])?(?:{_PLACE}|[A-Z]{{2,}}))+"
+    rf"\b{_ESTABLISHMENT}{_QUALIFIERS}(?:[ \t]+(?:(?i:{_LINK})[ \t]+)?(?:[dlDL]['’])?(?:{_PLACE}|[A-Z]{{2,}}))+"
     r"(?:[ \t]+malades)?"
     rf"(?:[ \t]+(?:-[ \t]+)?(?:site|Site)[ \t]+(?:{_LINK}[ \t]+)?{_PLACE})?"
 )
@@ -207,7 +207,10 @@ def find_cue_cities(doc: Document) -> Iterator[Entity]:
 
 
 # "transféré à Plouguerneau": an unknown capitalised word after "à" is a place.
-_AT_PLACE = re.compile(rf"(?<![\w'’])(?:à|au|en)[ \t]+(?P<city>{_PLACE})")
+_AT_PLACE = re.compile(
+    rf"(?<![\w'’])(?:à|au|en|(?:originaire|natif|native|venant|arrivée?|revenue?|provenance)[ \t]+d[e'’])"
+    rf"[ \t]*(?P<city>{_PLACE})"
+)
 
 
 def find_unknown_places(doc: Document) -> Iterator[Entity]:
