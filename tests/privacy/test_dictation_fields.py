@@ -9,16 +9,32 @@ from tests.privacy.conftest import spans
 
 FOUND = [
     # dictated aloud (transcripts)
-    ("c'est le zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "TEL",
-     "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"),
-    ("mon numéro : zéro deux euh quatre-vingt-dix-huit, soixante-seize, cinquante-quatre, trente-deux", "TEL",
-     "zéro deux euh quatre-vingt-dix-huit, soixante-seize, cinquante-quatre, trente-deux"),
-    ("mon mail c'est jean point dupont arobase gmail point com", "MAIL",
-     "jean point dupont arobase gmail point com"),
-    ("c'est tanguy deux zéro arobase orange point fr", "MAIL", "tanguy deux zéro arobase orange point fr"),
+    (
+        "c'est le zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit",
+        "TEL",
+        "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit",
+    ),
+    (
+        "mon numéro : zéro deux euh quatre-vingt-dix-huit, soixante-seize, cinquante-quatre, trente-deux",
+        "TEL",
+        "zéro deux euh quatre-vingt-dix-huit, soixante-seize, cinquante-quatre, trente-deux",
+    ),
+    (
+        "mon mail c'est jean point dupont arobase gmail point com",
+        "MAIL",
+        "jean point dupont arobase gmail point com",
+    ),
+    (
+        "c'est tanguy deux zéro arobase orange point fr",
+        "MAIL",
+        "tanguy deux zéro arobase orange point fr",
+    ),
     ("je vous épelle, l-e-s-c-o-r-n-e-t", "NOM", "l-e-s-c-o-r-n-e-t"),
-    ("sécurité sociale un, cinquante-deux, zéro trois, vingt-neuf, zéro dix-neuf, cent vingt-trois",
-     "SECU", "un, cinquante-deux, zéro trois, vingt-neuf, zéro dix-neuf, cent vingt-trois"),
+    (
+        "sécurité sociale un, cinquante-deux, zéro trois, vingt-neuf, zéro dix-neuf, cent vingt-trois",
+        "SECU",
+        "un, cinquante-deux, zéro trois, vingt-neuf, zéro dix-neuf, cent vingt-trois",
+    ),
     # form fields: colon, tab, table
     ("Code postal : 29000\nCommune : QUIMPER\n", "ZIP", "29000"),
     ("Code postal : 29000\nCommune : QUIMPER\n", "VILLE", "QUIMPER"),
