@@ -9,6 +9,7 @@ import typer
 from avec import __version__
 from avec.cli import check as check_cmd
 from avec.cli import drugs as drugs_cmd
+from avec.cli import policy as policy_cmd
 from avec.cli import privacy as privacy_cmd
 
 app = typer.Typer(
@@ -20,6 +21,7 @@ app = typer.Typer(
 )
 app.command("check", help=check_cmd.HELP)(check_cmd.check)
 app.add_typer(drugs_cmd.app, name="drugs")
+app.add_typer(policy_cmd.app, name="policy")
 app.command("pseudonymize", help=privacy_cmd.PSEUDONYMIZE_HELP)(privacy_cmd.pseudonymize)
 app.command("reidentify", help=privacy_cmd.REIDENTIFY_HELP)(privacy_cmd.reidentify)
 

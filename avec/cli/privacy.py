@@ -72,14 +72,22 @@ def pseudonymize(
             "--no-vault", help="Ne pas conserver la table (pas de réidentification possible)."
         ),
     ] = False,
+    policy: Annotated[
+        str | None,
+        typer.Option(
+            "--policy",
+            help="Politique YAML : motifs d'identifiants et établissements propres au site.",
+        ),
+    ] = None,
 ) -> None:
     from avec.privacy import Mapping, VaultError
     from avec.privacy import pseudonymize as run
 
+    detector = _detector(policy)
     if batch is not None:
         if file is not None:
             raise fail("--batch ne se combine pas avec un fichier.")
-        raise typer.Exit(_batch(batch, mode.value, shift_dates))
+        raise typer.Exit(_batch(batch, mode.value, shift_dates, detector))
     if file is None:
         raise fail("indiquez un fichier à pseudonymiser (ou --batch).")
     try:
@@ -89,7 +97,9 @@ def pseudonymize(
         mapping: Mapping | None = None
         if vault is not None and ref is not None and vault.exists(ref):
             mapping = vault.load(ref)
-        result = run(text, mode=mode.value, shift_dates=shift_dates, mapping=mapping)
+        result = run(
+            text, mode=mode.value, shift_dates=shift_dates, mapping=mapping, detector=detector
+        )
         if vault is not None and ref is not None:
             vault.save(ref, result.mapping)
     except (InputError, VaultError) as exc:
@@ -103,11 +113,23 @@ def pseudonymize(
     raise typer.Exit(OK)
 
 
-def _batch(path: str, mode: str, shift_dates: bool) -> int:
-    from avec.privacy import pseudonymize as run
+def _detector(policy_path: str | None) -> Any:
+    """The default detector, or one with the site's patterns from a policy file."""
     from avec.privacy.pseudonymizer import default_detector
 
-    detector = default_detector()  # lexicons and the NER model loaded once for every document
+    if policy_path is None:
+        return default_detector()
+    from avec.policy import PolicyError, load_policy
+    from avec.privacy import Detector
+
+    try:
+        return Detector.from_policy(load_policy(policy_path))
+    except PolicyError as exc:
+        raise fail(f"politique invalide ({exc.source}) : {'; '.join(exc.errors)}") from None
+
+
+def _batch(path: str, mode: str, shift_dates: bool, detector: Any) -> int:
+    from avec.privacy import pseudonymize as run
 
     def handle(case: dict[str, Any], number: int) -> dict[str, Any]:
         text = check_text(case.get("text"), f"ligne {number}, text")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from avec.privacy import ner
 from avec.privacy.document import Document, Token
@@ -15,6 +16,9 @@ from avec.privacy.recognizers import dates, dictation, fields, identifiers, name
 from avec.privacy.recognizers.names import TITLES, classify, is_given_name, name_run
 from avec.privacy.resources import surname_ranks
 from avec.text.lexicon import is_french_word
+
+if TYPE_CHECKING:
+    from avec.policy import Policy
 
 Recognizer = Callable[[Document], Iterable[Entity]]
 
@@ -41,6 +45,19 @@ class Detector:
     site_patterns: Sequence[SitePattern] = ()
     use_ner: bool = True
     rules: Sequence[Recognizer] = field(default=RULES)
+
+    @classmethod
+    def from_policy(cls, policy: Policy, **options: Any) -> Detector:
+        """A detector with the site's own identifiers and establishments from the policy."""
+        patterns = [
+            SitePattern(Label(p.label), re.compile(p.pattern), p.description)
+            for p in policy.privacy.site_patterns
+        ]
+        for name in policy.privacy.hospitals:
+            words = [re.escape(w) for w in name.split()]
+            regex = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+            patterns.append(SitePattern(Label.HOPITAL, regex, "établissement de la liste du site"))
+        return cls(site_patterns=patterns, **options)
 
     def detect(self, text: str, named: list[ner.NamedEntity] | None = None) -> list[Entity]:
         doc = Document(text)
