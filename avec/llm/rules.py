@@ -1,0 +1,81 @@
+"""The deterministic « sans IA » structurer and the "external" backend.
+
+When no model is available (or in fast tests) the structurer files the source's own sentences
+under section headings by keywords; it never writes anything new and its output says so. The
+external backend records text produced in another tool and pasted for verification.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+from avec.llm.base import Completion, Message, rough_tokens
+from avec.text.normalize import fold
+
+NOTICE = "[Texte structuré automatiquement à partir de la source, non généré par IA.]"
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Motif", ("motif", "adresse pour", "consulte pour", "vient pour", "hospitalise pour")),
+    ("Antécédents", ("antecedent", "atcd", "histoire")),
+    ("Traitement", ("traitement", "mg", "comprime", "gelule", "ui ", "posologie")),
+    ("Examen", ("examen", "tension", "pa ", "fc ", "temperature", "auscultation", "spo2")),
+    ("Conclusion", ("conclusion", "diagnostic", "au total", "synthese")),
+    ("Conduite à tenir", ("suivi", "controle", "revoir", "rendez-vous", "conduite", "prevoir")),
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_SOURCE_MARK = re.compile(r"\n\n(?P<source>.*)$", re.S)
+
+
+class RulesStructurer:
+    name = "sans-ia"
+    is_ai = False
+
+    def complete(self, messages: list[Message], *, max_tokens: int | None = None,
+                 temperature: float = 0.2, response_format: dict[str, Any] | None = None) -> Completion:  # fmt: skip
+        started = time.perf_counter()
+        request = messages[-1].content if messages else ""
+        marked = _SOURCE_MARK.search(request)
+        source = marked["source"] if marked else request
+        text = structure(source)
+        return Completion(text, self.name, self.name, False, rough_tokens(request), rough_tokens(text),
+                          time.perf_counter() - started)  # fmt: skip
+
+
+def structure(source: str) -> str:
+    filed: dict[str, list[str]] = {title: [] for title, _ in SECTIONS}
+    other: list[str] = []
+    for m in _SENTENCE.finditer(source):
+        sentence = m.group().strip()
+        if not sentence:
+            continue
+        key = fold(sentence).lower()
+        for title, cues in SECTIONS:
+            if any(cue in key for cue in cues):
+                filed[title].append(sentence)
+                break
+        else:
+            other.append(sentence)
+    parts = [NOTICE]
+    parts += [
+        f"{title} :\n" + "\n".join(f"- {s}" for s in lines)
+        for title, lines in filed.items()
+        if lines
+    ]
+    if other:
+        parts.append("Autres éléments :\n" + "\n".join(f"- {s}" for s in other))
+    return "\n\n".join(parts)
+
+
+class External:
+    """Text produced in another tool, pasted as is: recorded as external, never as avec's AI."""
+
+    name = "external"
+    is_ai = True  # it may well be AI-generated: it is reviewed as such
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def complete(self, messages: list[Message], *, max_tokens: int | None = None,
+                 temperature: float = 0.2, response_format: dict[str, Any] | None = None) -> Completion:  # fmt: skip
+        return Completion(self.text, "external", self.name, True, 0, rough_tokens(self.text), 0.0)
