@@ -27,8 +27,9 @@ def load_json(name: str) -> Any:
 
 
 def user_data_dir() -> Path:
-    """Where site data (an imported BDPM lexicon…) lives: $AVEC_DATA_DIR or ~/.local/share/avec."""
-    env = os.environ.get("AVEC_DATA_DIR")
+    """avec's data folder (database, vault, imported BDPM lexicon): $AVEC_HOME, else
+    $AVEC_DATA_DIR (older name), else ~/.local/share/avec."""
+    env = os.environ.get("AVEC_HOME") or os.environ.get("AVEC_DATA_DIR")
     if env:
         return Path(env)
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
