@@ -11,6 +11,7 @@ from avec.cli import check as check_cmd
 from avec.cli import drugs as drugs_cmd
 from avec.cli import policy as policy_cmd
 from avec.cli import privacy as privacy_cmd
+from avec.cli import run as run_cmd
 from avec.cli import store as store_cmd
 
 app = typer.Typer(
@@ -24,6 +25,7 @@ app.command("check", help=check_cmd.HELP)(check_cmd.check)
 app.add_typer(drugs_cmd.app, name="drugs")
 app.add_typer(policy_cmd.app, name="policy")
 app.add_typer(store_cmd.audit_app, name="audit")
+app.command("run", help=run_cmd.HELP)(run_cmd.run)
 app.command(
     "init", help="Créer ou compléter le dossier de données (AVEC_HOME) : base, politique, clés."
 )(store_cmd.init)

@@ -23,7 +23,8 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Conclusion", ("conclusion", "diagnostic", "au total", "synthese")),
     ("Conduite à tenir", ("suivi", "controle", "revoir", "rendez-vous", "conduite", "prevoir")),
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# A sentence ends at . ! ? before a capital letter or the end of a line ("Tél. 06…" goes on).
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÀÂÉÈÊÎÔÙÛÇ])|\n+")
 _SOURCE_MARK = re.compile(r"\n\n(?P<source>.*)$", re.S)
 
 
@@ -45,8 +46,8 @@ class RulesStructurer:
 def structure(source: str) -> str:
     filed: dict[str, list[str]] = {title: [] for title, _ in SECTIONS}
     other: list[str] = []
-    for m in _SENTENCE.finditer(source):
-        sentence = m.group().strip()
+    for piece in _SENTENCE_END.split(source):
+        sentence = piece.strip()
         if not sentence:
             continue
         key = fold(sentence).lower()

@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -98,6 +99,14 @@ class Vault:
             self._write(ref, mapping)
 
     def load(self, ref: str) -> Mapping:
+        return Mapping.from_dict(self.get(ref))
+
+    def put(self, ref: str, document: dict[str, Any]) -> None:
+        """Store any JSON document encrypted (a request's case file: source, answer, findings)."""
+        with self._locked():
+            self._write_json(ref, document)
+
+    def get(self, ref: str) -> dict[str, Any]:
         path = self._path(ref)
         if not path.exists():
             raise VaultError(f"table de correspondance inconnue : {ref}")
@@ -111,7 +120,8 @@ class Vault:
             raise VaultError(
                 f"table {ref} : déchiffrement impossible (clé différente ou fichier altéré)"
             ) from None
-        return Mapping.from_dict(json.loads(plain))
+        document: dict[str, Any] = json.loads(plain)
+        return document
 
     def update(self, ref: str, change: Callable[[Mapping | None], Mapping]) -> Mapping:
         """Read-modify-write under the lock: `change` gets the current table (or None)."""
@@ -135,9 +145,12 @@ class Vault:
         return sorted(p.stem for p in self.directory.glob("*.vault"))
 
     def _write(self, ref: str, mapping: Mapping) -> None:
+        self._write_json(ref, mapping.to_dict())
+
+    def _write_json(self, ref: str, document: dict[str, Any]) -> None:
         path = self._path(ref)
         nonce = secrets.token_bytes(12)
-        plain = json.dumps(mapping.to_dict(), ensure_ascii=False).encode()
+        plain = json.dumps(document, ensure_ascii=False).encode()
         blob = _MAGIC + nonce + self._aead.encrypt(nonce, plain, ref.encode())
         fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-", suffix=".vault")
         try:

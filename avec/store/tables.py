@@ -24,3 +24,25 @@ class AuditEvent(Base):
     data: Mapped[str] = mapped_column(Text)  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class Request(Base):
+    """One governed generation: metadata and counts only; the case file (source, answer,
+    proposition, findings) is in the encrypted vault under `vault_ref`."""
+
+    __tablename__ = "requests"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created: Mapped[str] = mapped_column(String(32), index=True)
+    actor: Mapped[str] = mapped_column(String(128), index=True)
+    use_case: Mapped[str] = mapped_column(String(64), index=True)
+    model: Mapped[str] = mapped_column(String(64))
+    is_ai: Mapped[bool] = mapped_column()
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    prompt_tokens: Mapped[int] = mapped_column()
+    completion_tokens: Mapped[int] = mapped_column()
+    latency_ms: Mapped[int] = mapped_column()
+    entities: Mapped[str] = mapped_column(Text)  # canonical JSON: counts by label
+    findings: Mapped[str] = mapped_column(Text)  # canonical JSON: counts by severity and check
+    vault_ref: Mapped[str] = mapped_column(String(128))

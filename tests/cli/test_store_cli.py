@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.store.conftest import POSTGRES
+from tests.conftest import POSTGRES
 
 
 def run(home: Path, *args: str, url: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -1,0 +1,14 @@
+"""The governed generation pipeline (see avec.pipeline.governed) and request linting."""
+
+from avec.pipeline.governed import PENDING_REVIEW, Outcome, Pipeline, Refused
+from avec.pipeline.lint import Issue, LintReport, lint_request
+
+__all__ = [
+    "PENDING_REVIEW",
+    "Issue",
+    "LintReport",
+    "Outcome",
+    "Pipeline",
+    "Refused",
+    "lint_request",
+]

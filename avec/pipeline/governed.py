@@ -1,0 +1,171 @@
+"""The governed pipeline: every generation goes through here and leaves evidence.
+
+authorise (use case × user level × model) → lint the request → pseudonymise what the model may
+not see → generate → re-identify → verify → store a proposition pending human review.
+
+Nothing identifying is stored in clear: the database keeps hashes and counts, the case file
+(source, what left, the answer, the proposition, the findings) is encrypted in the vault.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from avec.llm import Backend, Completion, Message, for_card
+from avec.llm.base import LLMError
+from avec.pipeline.lint import LintReport, lint_request
+from avec.policy import DataAllowed, ModelCard, Policy, UseCase
+from avec.policy.model import Backend as Kind
+from avec.privacy import Detector, Vault, pseudonymize, reidentify
+from avec.store.audit import append, canonical
+from avec.store.tables import Request
+from avec.verify import Verifier
+from avec.verify.finding import Report
+from avec.verify.use_cases import USE_CASES
+
+PENDING_REVIEW = "pending_review"
+SYSTEM_PROMPT = (
+    "Tu aides un professionnel de santé. N'invente aucune information absente de la source. "
+    "Recopie exactement les valeurs, unités, noms de médicaments et dates. Les éléments entre "
+    "crochets comme [NOM_1] ou [DATE_2] remplacent des données confidentielles : garde-les tels quels."
+)
+
+
+class Refused(Exception):
+    """The policy does not allow this request; the message says why (French)."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class Outcome:
+    request_id: str
+    status: str
+    use_case: UseCase
+    model: ModelCard
+    proposition: str
+    report: Report
+    lint: LintReport
+    completion: Completion
+    entities: dict[str, int]
+    what_left: str
+    invented_placeholders: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Pipeline:
+    policy: Policy
+    engine: Engine
+    vault: Vault
+    detector: Detector | None = None
+    backend_for: Callable[[ModelCard], Backend] = for_card
+    _verifiers: dict[tuple[str, ...], Verifier] = field(default_factory=dict)
+
+    def choose_model(self, case: UseCase, model_id: str | None) -> ModelCard:
+        allowed = self.policy.models_for(case)
+        if model_id is not None:
+            card = self.policy.model(model_id)
+            if card is None:
+                raise Refused(f"Modèle inconnu du catalogue : « {model_id} ».", "unknown_model")
+            if card not in allowed:
+                raise Refused(f"Le modèle « {model_id} » n'est pas autorisé pour « {case.label} ».",
+                              "model_not_allowed")  # fmt: skip
+            return card
+        usable = [m for m in allowed if m.backend in (Kind.OPENAI, Kind.RULES)]
+        if not usable:
+            raise Refused(
+                f"Aucun modèle utilisable n'est autorisé pour « {case.label} ».", "no_model"
+            )
+        return usable[0]
+
+    def run(self, use_case: str, source: str, *, actor: str = "cli", level: int = 3,
+            model_id: str | None = None, instruction: str | None = None) -> Outcome:  # fmt: skip
+        case = self.policy.use_case(use_case)
+        if case is None:
+            known = ", ".join(u.id for u in self.policy.use_cases)
+            raise Refused(f"Cas d'usage non autorisé par la politique : « {use_case} » (autorisés : {known}).",
+                          "unknown_use_case")  # fmt: skip
+        if level < case.min_level:
+            raise Refused(f"« {case.label} » demande le niveau {case.min_level.value} ; votre niveau est {level}.",
+                          "insufficient_level")  # fmt: skip
+        card = self.choose_model(case, model_id)
+        detector = self.detector or Detector.from_policy(self.policy)
+        entities = detector.detect(source)
+        counts = dict(Counter(e.label.value for e in entities))
+        lint = lint_request(self.policy, source, instruction, card, identifiers=len(entities))
+        if lint.blocked:
+            first = next(i for i in lint.issues if i.severity == "error")
+            self._audit("request_refused", actor, {"use_case": case.id, "reason": first.code})
+            raise Refused(first.message, first.code)
+        send_clear = case.data is DataAllowed.IDENTIFYING and card.identifying_allowed
+        pseudo = pseudonymize(source, entities=[] if send_clear else entities)
+        prompt = case.prompt_template.format(source=pseudo.text)
+        if instruction:
+            prompt = f"{instruction.strip()}\n\n{prompt}"
+        messages = [Message("system", SYSTEM_PROMPT), Message("user", prompt)]
+        try:
+            completion = self.backend_for(card).complete(messages)
+        except LLMError as exc:
+            self._audit(
+                "generation_failed",
+                actor,
+                {"use_case": case.id, "model": card.id, "kind": exc.kind},
+            )
+            raise
+        back = reidentify(completion.text, pseudo.mapping)
+        report = self._verifier(case).check(
+            source, back.text, case.id if case.id in USE_CASES else None
+        )
+        request_id = str(uuid.uuid4())
+        outcome = Outcome(request_id, PENDING_REVIEW, case, card, back.text, report, lint, completion,
+                          counts, pseudo.text, back.invented)  # fmt: skip
+        self._store(outcome, actor, source, prompt)
+        return outcome
+
+    def _verifier(self, case: UseCase) -> Verifier:
+        key = tuple(case.checks)
+        if key not in self._verifiers:
+            self._verifiers[key] = Verifier(case.checks)
+        return self._verifiers[key]
+
+    def _store(self, o: Outcome, actor: str, source: str, prompt: str) -> None:
+        by_severity = Counter(f.severity.name.lower() for f in o.report.findings)
+        by_check = Counter(f.check for f in o.report.findings)
+        findings = {"by_severity": dict(by_severity), "by_check": dict(by_check)}
+        source_hash = hashlib.sha256(source.encode()).hexdigest()
+        sent_hash = hashlib.sha256(prompt.encode()).hexdigest()
+        self.vault.put(o.request_id, {
+            "source": source, "sent": prompt, "answer": o.completion.text, "proposition": o.proposition,
+            "findings": o.report.to_dict(), "lint": [vars(i) for i in o.lint.issues],
+            "invented_placeholders": o.invented_placeholders,
+        })  # fmt: skip
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with Session(self.engine) as session, session.begin():
+            session.add(Request(
+                id=o.request_id, created=now, actor=actor, use_case=o.use_case.id, model=o.model.id,
+                is_ai=o.completion.is_ai, status=o.status, source_sha256=source_hash,
+                prompt_tokens=o.completion.prompt_tokens, completion_tokens=o.completion.completion_tokens,
+                latency_ms=round(o.completion.latency_s * 1000), entities=canonical(o.entities),
+                findings=canonical(findings), vault_ref=o.request_id,
+            ))  # fmt: skip
+        self._audit("request", actor, {
+            "request_id": o.request_id, "use_case": o.use_case.id, "model": o.model.id,
+            "source_sha256": source_hash, "sent_sha256": sent_hash, "pseudonymised": o.entities,
+            "tokens": {"prompt": o.completion.prompt_tokens, "completion": o.completion.completion_tokens},
+            "lint_score": o.lint.score,
+        })  # fmt: skip
+        self._audit("findings", actor, {"request_id": o.request_id, **findings})
+
+    def _audit(self, kind: str, actor: str, data: dict[str, Any]) -> None:
+        append(self.engine, kind, actor, data)
