@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from avec import __version__
+from avec.cli import admin as admin_cmd
 from avec.cli import check as check_cmd
 from avec.cli import drugs as drugs_cmd
 from avec.cli import policy as policy_cmd
@@ -26,6 +27,9 @@ app.add_typer(drugs_cmd.app, name="drugs")
 app.add_typer(policy_cmd.app, name="policy")
 app.add_typer(store_cmd.audit_app, name="audit")
 app.command("run", help=run_cmd.HELP)(run_cmd.run)
+app.add_typer(admin_cmd.users_app, name="users")
+app.add_typer(admin_cmd.keys_app, name="keys")
+app.add_typer(admin_cmd.models_app, name="models")
 app.command(
     "init", help="Créer ou compléter le dossier de données (AVEC_HOME) : base, politique, clés."
 )(store_cmd.init)

@@ -46,3 +46,31 @@ class Request(Base):
     entities: Mapped[str] = mapped_column(Text)  # canonical JSON: counts by label
     findings: Mapped[str] = mapped_column(Text)  # canonical JSON: counts by severity and check
     vault_ref: Mapped[str] = mapped_column(String(128))
+
+
+class User(Base):
+    """A local account: role, competency level, argon2 password hash, lock-out counters."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    role: Mapped[str] = mapped_column(String(32))
+    level: Mapped[int] = mapped_column()
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created: Mapped[str] = mapped_column(String(32))
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class ApiKey(Base):
+    """A gateway key: only its SHA-256 is kept; the key itself is shown once at creation."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    key_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created: Mapped[str] = mapped_column(String(32))
+    revoked: Mapped[bool] = mapped_column(default=False)
