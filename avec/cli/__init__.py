@@ -13,6 +13,7 @@ from avec.cli import drugs as drugs_cmd
 from avec.cli import policy as policy_cmd
 from avec.cli import privacy as privacy_cmd
 from avec.cli import run as run_cmd
+from avec.cli import serve as serve_cmd
 from avec.cli import store as store_cmd
 
 app = typer.Typer(
@@ -27,6 +28,9 @@ app.add_typer(drugs_cmd.app, name="drugs")
 app.add_typer(policy_cmd.app, name="policy")
 app.add_typer(store_cmd.audit_app, name="audit")
 app.command("run", help=run_cmd.HELP)(run_cmd.run)
+app.command("serve", help="Lancer la passerelle OpenAI-compatible (et bientôt l'atelier web).")(
+    serve_cmd.serve
+)
 app.add_typer(admin_cmd.users_app, name="users")
 app.add_typer(admin_cmd.keys_app, name="keys")
 app.add_typer(admin_cmd.models_app, name="models")

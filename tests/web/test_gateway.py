@@ -1,0 +1,154 @@
+"""The gateway over real HTTP (uvicorn on a free port) with a real local fake upstream."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+import yaml
+
+from avec.pipeline import Pipeline
+from avec.policy import default_policy_path, parse_policy
+from avec.privacy import Detector, Vault
+from avec.store import export, make_engine, migrate, verify
+from avec.store.accounts import create_key
+from avec.web.gateway import create_app
+from tests.llm.fake_openai import FakeOpenAI, Reply
+
+SOURCE = ("Transcription : Mme Jeanne KERHERVÉ, tél. 06 12 34 56 78, IPP 8003456721. "
+          "Toux depuis 3 jours. Traitement : Lévothyrox 75 µg le matin.")  # fmt: skip
+IDENTIFIERS = ["KERHERVÉ", "Jeanne", "06 12 34 56 78", "8003456721"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def stack(tmp_path: Path) -> Iterator[dict[str, Any]]:
+    with FakeOpenAI() as upstream:
+        data = yaml.safe_load(default_policy_path().read_text(encoding="utf-8"))
+        data["models"].insert(0, {"id": "site-llm", "label": "Serveur du site", "backend": "openai",
+                                  "provider": "test", "endpoint": upstream.url, "hosting": "local"})  # fmt: skip
+        engine = make_engine(f"sqlite:///{tmp_path / 'avec.db'}")
+        migrate(engine)
+        pipeline = Pipeline(parse_policy(yaml.safe_dump(data, allow_unicode=True)), engine,
+                            Vault(tmp_path / "vault"), detector=Detector(use_ner=False))  # fmt: skip
+        # fast failures for the "server down" test
+        pipeline.backend_for = _fast_backends(pipeline.backend_for)  # type: ignore[method-assign]
+        key = create_key(engine, "test-app")
+        port = _free_port()
+        server = uvicorn.Server(uvicorn.Config(create_app(pipeline, engine), host="127.0.0.1", port=port,
+                                               log_level="warning"))  # fmt: skip
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        while not server.started:
+            time.sleep(0.02)
+        client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30,
+                              headers={"Authorization": f"Bearer {key}"})  # fmt: skip
+        yield {"client": client, "upstream": upstream, "engine": engine, "pipeline": pipeline}
+        client.close()
+        server.should_exit = True
+        thread.join(10)
+
+
+def _fast_backends(original: Any) -> Any:
+    from avec.llm import OpenAICompatible
+
+    def build(card: Any) -> Any:
+        backend = original(card)
+        if isinstance(backend, OpenAICompatible):
+            backend.retries, backend.backoff_s = 1, 0.01
+        return backend
+
+    return build
+
+
+def _ask(client: httpx.Client, **extra: Any) -> httpx.Response:
+    body = {"model": "site-llm", "messages": [
+        {"role": "system", "content": "Rédige une note de consultation structurée pour le médecin traitant."},
+        {"role": "user", "content": SOURCE}], **extra}  # fmt: skip
+    return client.post(
+        "/v1/chat/completions", json=body, headers={"X-Avec-Use-Case": "consultation_note"}
+    )
+
+
+def test_completion_is_pseudonymised_reidentified_and_checked(stack: dict[str, Any]) -> None:
+    stack["upstream"].script.append(
+        Reply("Mme [PRENOM_1] [NOM_1] : toux depuis 3 jours. Lévothyrox 75 mg le matin.")
+    )
+    response = _ask(stack["client"])
+    assert response.status_code == 200, response.text
+    data = response.json()
+    assert data["object"] == "chat.completion"
+    content = data["choices"][0]["message"]["content"]
+    assert content.startswith("Mme Jeanne KERHERVÉ : toux")
+    avec = data["avec"]
+    assert avec["status"] == "pending_review" and avec["review_url"].endswith(avec["request_id"])
+    assert any(f["check"] == "quantities" and f["severity"] == "error" for f in avec["findings"])
+    span = next(f["output_span"] for f in avec["findings"] if f["check"] == "quantities")
+    assert content[span[0] : span[1]].startswith("75 mg")
+    assert avec["pseudonymised"]["NOM"] >= 1
+    received = json.dumps(stack["upstream"].requests, ensure_ascii=False)
+    assert not any(i in received for i in IDENTIFIERS)
+    assert verify(stack["engine"]).intact
+    assert [e["kind"] for e in export(stack["engine"])][-2:] == ["request", "findings"]
+
+
+def test_models_and_health(stack: dict[str, Any]) -> None:
+    models = stack["client"].get("/v1/models").json()
+    assert "site-llm" in {m["id"] for m in models["data"]}
+    assert stack["client"].get("/health").json()["status"] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("change", "status", "code"),
+    [
+        ({"headers": {"Authorization": "Bearer faux"}}, 401, "invalid_api_key"),
+        ({"use_case": "diagnostic_auto"}, 400, "unknown_use_case"),
+        ({"use_case": None}, 400, "missing_use_case"),
+        ({"body": {"stream": True}}, 400, "stream_unsupported"),
+        ({"body": {"model": "inconnu"}}, 404, "unknown_model"),
+        ({"system": "Pose le diagnostic de ce patient."}, 403, "forbidden_use"),
+        ({"raw": b"{pas du json"}, 400, "invalid_json"),
+        ({"raw": b"x" * 1_000_001}, 413, "body_too_large"),
+    ],
+)
+def test_errors_follow_the_openai_shape(
+    stack: dict[str, Any], change: dict[str, Any], status: int, code: str
+) -> None:
+    client: httpx.Client = stack["client"]
+    headers = {"X-Avec-Use-Case": "consultation_note", **change.get("headers", {})}
+    if "use_case" in change:
+        if change["use_case"] is None:
+            headers.pop("X-Avec-Use-Case")
+        else:
+            headers["X-Avec-Use-Case"] = change["use_case"]
+    body: dict[str, Any] = {"model": "site-llm", "messages": [
+        {"role": "system", "content": change.get("system", "Rédige une note.")},
+        {"role": "user", "content": SOURCE}], **change.get("body", {})}  # fmt: skip
+    if "raw" in change:
+        response = client.post("/v1/chat/completions", content=change["raw"], headers=headers)
+    else:
+        response = client.post("/v1/chat/completions", json=body, headers=headers)
+    assert response.status_code == status, response.text
+    err = response.json()["error"]
+    assert err["code"] == code and err["message"]
+    assert stack["upstream"].requests == []
+
+
+def test_a_dead_upstream_is_a_502_with_a_french_message(stack: dict[str, Any]) -> None:
+    stack["upstream"].script.extend([Reply(status=503)] * 3)
+    response = _ask(stack["client"])
+    assert response.status_code == 502
+    assert "serveur de modèle" in response.json()["error"]["message"]
