@@ -100,7 +100,9 @@ class Pipeline:
             raise Refused(f"« {case.label} » demande le niveau {case.min_level.value} ; votre niveau est {level}.",
                           "insufficient_level")  # fmt: skip
         card = self.choose_model(case, model_id)
-        detector = self.detector or Detector.from_policy(self.policy)
+        if self.detector is None:  # built once: site patterns compiled, lexicons loaded
+            self.detector = Detector.from_policy(self.policy)
+        detector = self.detector
         entities = detector.detect(source)
         counts = dict(Counter(e.label.value for e in entities))
         lint = lint_request(self.policy, source, instruction, card, identifiers=len(entities))

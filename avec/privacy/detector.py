@@ -16,6 +16,7 @@ from avec.privacy.recognizers import dates, dictation, fields, identifiers, name
 from avec.privacy.recognizers.names import TITLES, classify, is_given_name, name_run
 from avec.privacy.resources import surname_ranks
 from avec.text.lexicon import is_french_word
+from avec.text.span import Coverage, Span
 
 if TYPE_CHECKING:
     from avec.policy import Policy
@@ -96,7 +97,9 @@ def unexplained_passages(doc: Document, found: list[Entity]) -> list[tuple[int, 
     The model costs ~45 ms per 2 KB; most sentences are fully explained by the rules (or hold
     no capitalised word besides their first), so it runs on the rest only.
     """
-    covered = sorted((e.start, e.end) for e in found)
+    covered = Coverage(len(doc.text))
+    for e in found:
+        covered.take(Span(e.start, e.end))
     screen: Screen | None = None
     passages: list[tuple[int, int]] = []
     start = 0
@@ -114,7 +117,7 @@ def unexplained_passages(doc: Document, found: list[Entity]) -> list[tuple[int, 
                 continue
             if not tok.is_capitalised or tok.is_initial or (tok.is_upper and len(tok.key) <= 5):
                 continue
-            if any(a <= tok.start < b for a, b in covered):
+            if not covered.free(Span(tok.start, tok.start + 1)):
                 continue
             if is_french_word(tok.key) or tok.key in TITLES:
                 continue

@@ -30,6 +30,7 @@ class FakeOpenAI:
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.script: deque[Reply] = deque()
+        self.default = Reply()  # the answer when the script is empty
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -41,7 +42,10 @@ class FakeOpenAI:
                 body = json.loads(self.rfile.read(length) or b"{}")
                 fake.requests.append(body)
                 fake.headers.append(dict(self.headers))
-                reply = fake.script.popleft() if fake.script else Reply()
+                try:
+                    reply = fake.script.popleft()
+                except IndexError:
+                    reply = fake.default
                 if reply.delay_s:
                     time.sleep(reply.delay_s)
                 payload = reply.raw if reply.raw is not None else json.dumps(
