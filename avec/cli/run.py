@@ -33,7 +33,7 @@ def run(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text ou json.")] = "text",
 ) -> None:
     from avec.llm import LLMError
-    from avec.pipeline import Refused
+    from avec.pipeline import Exceeded, Refused
 
     try:
         text = read_text(source, "source")
@@ -41,7 +41,7 @@ def run(
         outcome = pipeline.run(use_case, text, model_id=model, instruction=instruction)
     except InputError as exc:
         raise fail(str(exc)) from None
-    except Refused as exc:
+    except (Refused, Exceeded) as exc:
         raise fail(t("run.refused", reason=str(exc))) from None
     except LLMError as exc:
         raise fail(str(exc)) from None

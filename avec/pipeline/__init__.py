@@ -1,14 +1,17 @@
 """The governed generation pipeline (see avec.pipeline.governed) and request linting."""
 
 from avec.pipeline.governed import PENDING_REVIEW, Outcome, Pipeline, Refused
+from avec.pipeline.limits import Exceeded, check_limits
 from avec.pipeline.lint import Issue, LintReport, lint_request
 
 __all__ = [
     "PENDING_REVIEW",
+    "Exceeded",
     "Issue",
     "LintReport",
     "Outcome",
     "Pipeline",
     "Refused",
+    "check_limits",
     "lint_request",
 ]

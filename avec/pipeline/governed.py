@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from avec.llm import Backend, Completion, Message, for_card
 from avec.llm.base import LLMError
+from avec.llm.breaker import CircuitBreaker
+from avec.pipeline.limits import Exceeded, check_limits
 from avec.pipeline.lint import LintReport, lint_request
 from avec.policy import DataAllowed, ModelCard, Policy, UseCase
 from avec.policy.model import Backend as Kind
@@ -71,6 +73,7 @@ class Pipeline:
     detector: Detector | None = None
     backend_for: Callable[[ModelCard], Backend] = for_card
     _verifiers: dict[tuple[str, ...], Verifier] = field(default_factory=dict)
+    _backends: dict[str, Backend] = field(default_factory=dict)
 
     def choose_model(self, case: UseCase, model_id: str | None) -> ModelCard:
         allowed = self.policy.models_for(case)
@@ -100,6 +103,11 @@ class Pipeline:
             raise Refused(f"« {case.label} » demande le niveau {case.min_level.value} ; votre niveau est {level}.",
                           "insufficient_level")  # fmt: skip
         card = self.choose_model(case, model_id)
+        try:
+            check_limits(self.engine, self.policy.limits, actor)
+        except Exceeded:
+            self._audit("request_limited", actor, {"use_case": case.id})
+            raise
         if self.detector is None:  # built once: site patterns compiled, lexicons loaded
             self.detector = Detector.from_policy(self.policy)
         detector = self.detector
@@ -117,7 +125,7 @@ class Pipeline:
             prompt = f"{instruction.strip()}\n\n{prompt}"
         messages = [Message("system", SYSTEM_PROMPT), Message("user", prompt)]
         try:
-            completion = self.backend_for(card).complete(messages)
+            completion = self._backend(card).complete(messages)
         except LLMError as exc:
             self._audit(
                 "generation_failed",
@@ -134,6 +142,12 @@ class Pipeline:
                           counts, pseudo.text, back.invented)  # fmt: skip
         self._store(outcome, actor, source, prompt)
         return outcome
+
+    def _backend(self, card: ModelCard) -> Backend:
+        """One backend per model card, behind a circuit breaker (kept for the pipeline's life)."""
+        if card.id not in self._backends:
+            self._backends[card.id] = CircuitBreaker(self.backend_for(card))
+        return self._backends[card.id]
 
     def _verifier(self, case: UseCase) -> Verifier:
         key = tuple(case.checks)

@@ -181,6 +181,16 @@ class Privacy(Strict):
     hospitals: list[str] = Field(default=[], description="names of the site's establishments")
 
 
+class Limits(Strict):
+    """Unbounded-consumption guards (OWASP LLM10), counted in the database so that several
+    processes or hosts share them."""
+
+    requests_per_minute_per_key: int = Field(default=60, ge=1)
+    requests_per_minute_per_user: int = Field(default=20, ge=1)
+    daily_tokens_per_key: int | None = Field(default=2_000_000, ge=1)
+    daily_tokens_per_user: int | None = Field(default=200_000, ge=1)
+
+
 class Policy(Strict):
     version: Literal[1] = 1
     organisation: str
@@ -189,6 +199,7 @@ class Policy(Strict):
     models: list[ModelCard] = Field(min_length=1)
     roles: list[Role] = list(Role)
     privacy: Privacy = Privacy()
+    limits: Limits = Limits()
 
     @model_validator(mode="after")
     def _references(self) -> Policy:

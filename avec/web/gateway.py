@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from avec import __version__
 from avec.llm import LLMError
-from avec.pipeline import Pipeline, Refused
+from avec.pipeline import Exceeded, Pipeline, Refused
 from avec.store.accounts import key_owner
 
 MAX_BODY = 1_000_000
@@ -102,6 +102,10 @@ def create_app(pipeline: Pipeline, engine: Engine) -> FastAPI:
                 pipeline.run, str(use_case), source, actor=f"key:{owner}", level=3,
                 model_id=body.get("model"), instruction=instruction,
             )  # fmt: skip
+        except Exceeded as exc:
+            response = error(429, str(exc), "rate_limited", "rate_limit_error")
+            response.headers["Retry-After"] = str(exc.retry_after_s)
+            return response
         except Refused as exc:
             return error(_REFUSAL_STATUS.get(exc.code, 400), str(exc), exc.code, "policy_error")
         except LLMError as exc:

@@ -115,3 +115,46 @@ def test_a_dead_model_server_is_a_clear_error_and_is_audited(
     with pytest.raises(LLMError, match="Erreur du serveur"):
         pipeline.run("consultation_note", SOURCE, level=1)
     assert [e["kind"] for e in export(engine)] == ["generation_failed"]
+
+
+def test_rate_limit_and_daily_quota(upstream: FakeOpenAI, engine: Engine, tmp_path: Path) -> None:
+    from avec.pipeline import Exceeded
+
+    data = yaml.safe_load(default_policy_path().read_text(encoding="utf-8"))
+    data["models"].insert(0, {"id": "site-llm", "label": "S", "backend": "openai", "provider": "t",
+                              "endpoint": upstream.url, "hosting": "local"})  # fmt: skip
+    data["limits"] = {"requests_per_minute_per_user": 2, "daily_tokens_per_key": 90}
+    policy = parse_policy(yaml.safe_dump(data, allow_unicode=True))
+    pipeline = Pipeline(policy, engine, Vault(tmp_path / "v"), detector=Detector(use_ner=False))
+    for _ in range(2):
+        pipeline.run("consultation_note", SOURCE, actor="user:alice", level=1)
+    with pytest.raises(Exceeded, match="par minute") as info:
+        pipeline.run("consultation_note", SOURCE, actor="user:alice", level=1)
+    assert info.value.retry_after_s == 60
+    pipeline.run("consultation_note", SOURCE, actor="user:bob", level=1)  # limits are per person
+    for _ in range(2):  # the fake upstream counts 49 tokens per call: the key's 90 run out
+        pipeline.run("consultation_note", SOURCE, actor="key:app", level=1)
+    with pytest.raises(Exceeded, match="Quota quotidien"):
+        pipeline.run("consultation_note", SOURCE, actor="key:app", level=1)
+    assert "request_limited" in [e["kind"] for e in export(engine)]
+
+
+def test_circuit_breaker_stops_calling_a_dead_server(
+    pipeline: Pipeline, upstream: FakeOpenAI
+) -> None:
+    from avec.llm import OpenAICompatible
+    from avec.llm.breaker import CircuitBreaker
+
+    upstream.default = Reply(status=503)
+    card = pipeline.policy.model("site-llm")
+    assert card is not None
+    backend = pipeline._backend(card)
+    assert isinstance(backend, CircuitBreaker) and isinstance(backend.backend, OpenAICompatible)
+    backend.backend.retries, backend.backend.backoff_s = 0, 0.0
+    for _ in range(5):
+        with pytest.raises(LLMError, match="Erreur du serveur"):
+            pipeline.run("consultation_note", SOURCE, level=1)
+    calls = len(upstream.requests)
+    with pytest.raises(LLMError, match="momentanément écarté"):
+        pipeline.run("consultation_note", SOURCE, level=1)
+    assert len(upstream.requests) == calls  # not called while the circuit is open

@@ -152,3 +152,16 @@ def test_a_dead_upstream_is_a_502_with_a_french_message(stack: dict[str, Any]) -
     response = _ask(stack["client"])
     assert response.status_code == 502
     assert "serveur de modèle" in response.json()["error"]["message"]
+
+
+def test_rate_limited_requests_get_429_with_retry_after(stack: dict[str, Any]) -> None:
+    from avec.policy.model import Limits
+
+    pipeline = stack["pipeline"]
+    pipeline.policy = pipeline.policy.model_copy(
+        update={"limits": Limits(requests_per_minute_per_key=1)}
+    )
+    assert _ask(stack["client"]).status_code == 200
+    limited = _ask(stack["client"])
+    assert limited.status_code == 429 and limited.headers["Retry-After"] == "60"
+    assert limited.json()["error"]["code"] == "rate_limited"

@@ -1,0 +1,57 @@
+"""Rate limits and daily token quotas, counted from the requests table (shared by every process)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from avec.policy.model import Limits
+from avec.store.tables import Request
+
+
+@dataclass(frozen=True)
+class Exceeded(Exception):
+    message: str
+    retry_after_s: int
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def check_limits(engine: Engine, limits: Limits, actor: str) -> None:
+    """Raise Exceeded when `actor` ("key:NAME" or "user:NAME") is over its minute or day budget."""
+    is_key = actor.startswith("key:")
+    per_minute = (
+        limits.requests_per_minute_per_key if is_key else limits.requests_per_minute_per_user
+    )
+    daily = limits.daily_tokens_per_key if is_key else limits.daily_tokens_per_user
+    now = dt.datetime.now(dt.UTC)
+    minute_ago = (now - dt.timedelta(seconds=60)).isoformat(timespec="seconds")
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    with Session(engine) as session:
+        recent = session.execute(
+            select(func.count())
+            .select_from(Request)
+            .where(Request.actor == actor, Request.created >= minute_ago)
+        ).scalar_one()
+        if recent >= per_minute:
+            raise Exceeded(
+                f"Trop de requêtes : {per_minute} par minute au plus. Réessayer dans une minute.",
+                60,
+            )
+        if daily is not None:
+            used = session.execute(
+                select(
+                    func.coalesce(func.sum(Request.prompt_tokens + Request.completion_tokens), 0)
+                ).where(
+                    Request.actor == actor,
+                    Request.created >= midnight.isoformat(timespec="seconds"),
+                )
+            ).scalar_one()
+            if used >= daily:
+                wait = int((midnight + dt.timedelta(days=1) - now).total_seconds())
+                raise Exceeded(f"Quota quotidien atteint : {daily} jetons par jour. Il sera rétabli à minuit (UTC).",
+                               wait)  # fmt: skip
