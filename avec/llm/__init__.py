@@ -17,7 +17,7 @@ from avec.policy.model import ModelCard
 
 
 def for_card(card: ModelCard, **options: object) -> Backend:
-    """The backend of a catalogue entry (the embedded GGUF model is not available yet)."""
+    """The backend of a catalogue entry."""
     if card.backend is Kind.OPENAI:
         key = os.environ.get(card.api_key_env) if card.api_key_env else None
         assert card.endpoint is not None  # enforced by the card's validation
@@ -25,6 +25,10 @@ def for_card(card: ModelCard, **options: object) -> Backend:
                                 **options)  # type: ignore[arg-type]  # fmt: skip
     if card.backend is Kind.RULES:
         return RulesStructurer()
+    if card.backend is Kind.LOCAL:
+        from avec.llm.local import LocalGGUF
+
+        return LocalGGUF(card.id)
     raise LLMError(
         f"Le modèle « {card.id} » ({card.backend.value}) n'est pas encore utilisable par avec dans cette version.",
         "refused",

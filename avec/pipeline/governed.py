@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -40,6 +41,13 @@ SYSTEM_PROMPT = (
     "Recopie exactement les valeurs, unités, noms de médicaments et dates. Les éléments entre "
     "crochets comme [NOM_1] ou [DATE_2] remplacent des données confidentielles : garde-les tels quels."
 )
+
+
+def _usable(card: ModelCard) -> bool:
+    """Callable without further set-up: a server, the rules, or the local model once installed."""
+    if card.backend is Kind.LOCAL:
+        return importlib.util.find_spec("llama_cpp") is not None
+    return card.backend in (Kind.OPENAI, Kind.RULES)
 
 
 class Refused(Exception):
@@ -85,7 +93,7 @@ class Pipeline:
                 raise Refused(f"Le modèle « {model_id} » n'est pas autorisé pour « {case.label} ».",
                               "model_not_allowed")  # fmt: skip
             return card
-        usable = [m for m in allowed if m.backend in (Kind.OPENAI, Kind.RULES)]
+        usable = [m for m in allowed if _usable(m)]
         if not usable:
             raise Refused(
                 f"Aucun modèle utilisable n'est autorisé pour « {case.label} ».", "no_model"

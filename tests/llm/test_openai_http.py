@@ -107,8 +107,13 @@ def test_backend_from_a_model_card(upstream: FakeOpenAI, monkeypatch: pytest.Mon
     assert rules is not None and isinstance(for_card(rules), RulesStructurer)
     local = load_policy().model("local-qwen")
     assert local is not None
+    from avec.llm.local import LocalGGUF
+
+    assert isinstance(for_card(local), LocalGGUF)
+    external = load_policy().model("external")
+    assert external is not None
     with pytest.raises(LLMError, match="pas encore utilisable"):
-        for_card(local)
+        for_card(external)
 
 
 def test_rules_structurer_only_files_source_sentences() -> None:
