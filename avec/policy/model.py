@@ -151,12 +151,7 @@ class ForbiddenUse(Strict):
     @field_validator("patterns")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
-        for p in patterns:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise ValueError(f"expression régulière invalide « {p} » : {exc}") from None
-        return patterns
+        return [_regex(p) for p in patterns]
 
 
 class SitePatternSpec(Strict):
@@ -169,11 +164,7 @@ class SitePatternSpec(Strict):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, pattern: str) -> str:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ValueError(f"expression régulière invalide : {exc}") from None
-        return pattern
+        return _regex(pattern)
 
 
 class Privacy(Strict):
@@ -240,6 +231,14 @@ class Policy(Strict):
 
     def use_cases_for(self, level: int) -> list[UseCase]:
         return [u for u in self.use_cases if u.min_level <= level]
+
+
+def _regex(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"expression régulière invalide « {pattern} » : {exc}") from None
+    return pattern
 
 
 def _unique(ids: list[str], what: str) -> None:

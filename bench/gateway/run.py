@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import socket
 import statistics
 import sys
 import tempfile
@@ -29,7 +28,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
-import uvicorn  # noqa: E402
 import yaml  # noqa: E402
 
 from avec.pipeline import Pipeline  # noqa: E402
@@ -40,6 +38,7 @@ from avec.store.accounts import create_key  # noqa: E402
 from avec.web.gateway import create_app  # noqa: E402
 from bench.results import write_section  # noqa: E402
 from tests.llm.fake_openai import FakeOpenAI, Reply  # noqa: E402
+from tests.web.server import serving  # noqa: E402
 
 MARKER = "## Gouverner — passerelle"
 PARAGRAPH = (
@@ -62,12 +61,6 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=200)
@@ -87,13 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             parse_policy(yaml.safe_dump(data, allow_unicode=True)), engine, Vault(home / "vault")
         )
         key = create_key(engine, "bench")
-        port = free_port()
-        server = uvicorn.Server(uvicorn.Config(create_app(pipeline, engine), host="127.0.0.1", port=port,
-                                               log_level="warning"))  # fmt: skip
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        while not server.started:
-            time.sleep(0.02)
+        serve = serving(create_app(pipeline, engine))
+        base = serve.__enter__()
         text = source()
         body = {"model": "site-llm", "messages": [{"role": "user", "content": text}]}
         headers = {"Authorization": f"Bearer {key}", "X-Avec-Use-Case": "consultation_note"}
@@ -105,9 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         with httpx.Client(timeout=60) as client:
             for _ in range(5):  # warm-up: model load, caches
                 answer()
-                client.post(
-                    f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=headers
-                )
+                client.post(f"{base}/v1/chat/completions", json=body, headers=headers)
             direct, through = [], []
             for _ in range(args.requests):
                 answer()
@@ -116,18 +102,15 @@ def main(argv: list[str] | None = None) -> int:
                 direct.append(time.perf_counter() - t0)
                 answer()
                 t0 = time.perf_counter()
-                r = client.post(
-                    f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=headers
-                )
+                r = client.post(f"{base}/v1/chat/completions", json=body, headers=headers)
                 through.append(time.perf_counter() - t0)
                 assert r.status_code == 200, r.text
         overhead = [(b - a) * 1000 for a, b in zip(direct, through, strict=True)]
         before = sum(1 for _ in export(engine))
-        load = run_load(port, headers, body, upstream, reply, args.clients, args.seconds)
+        load = run_load(base, headers, body, upstream, reply, args.clients, args.seconds)
         after = list(export(engine))
         verdict = verify(engine)
-        server.should_exit = True
-        thread.join(10)
+        serve.__exit__(None, None, None)
 
     events_added = len(after) - before
     served = load["ok"]
@@ -154,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run_load(port: int, headers: dict[str, str], body: dict[str, Any], upstream: FakeOpenAI, reply: str,
+def run_load(base: str, headers: dict[str, str], body: dict[str, Any], upstream: FakeOpenAI, reply: str,
              clients: int, seconds: float) -> dict[str, Any]:  # fmt: skip
     upstream.script.clear()
     upstream.default = Reply(reply)
@@ -167,9 +150,7 @@ def run_load(port: int, headers: dict[str, str], body: dict[str, Any], upstream:
             while time.perf_counter() < stop:
                 t0 = time.perf_counter()
                 try:
-                    r = client.post(
-                        f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=headers
-                    )
+                    r = client.post(f"{base}/v1/chat/completions", json=body, headers=headers)
                     good = r.status_code == 200
                 except httpx.HTTPError:
                     good = False

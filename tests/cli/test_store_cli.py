@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import POSTGRES
+from tests.conftest import postgres_schema
 
 
 def run(home: Path, *args: str, url: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -40,20 +40,7 @@ def test_init_is_idempotent_and_the_audit_verifies(tmp_path: Path) -> None:
 
 
 def test_init_on_postgresql(tmp_path: Path) -> None:
-    import uuid
-
-    from sqlalchemy import create_engine, text
-
-    schema = f"avec_cli_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = f"{POSTGRES}?options=-csearch_path%3D{schema}"
+    with postgres_schema("avec_cli") as url:
         assert run(tmp_path, "init", url=url).returncode == 0
         assert run(tmp_path, "audit", "verify", url=url).returncode == 0
         assert not (tmp_path / "avec.db").exists()
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()

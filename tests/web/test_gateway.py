@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 import yaml
 
 from avec.pipeline import Pipeline
@@ -22,16 +18,11 @@ from avec.store import export, make_engine, migrate, verify
 from avec.store.accounts import create_key
 from avec.web.gateway import create_app
 from tests.llm.fake_openai import FakeOpenAI, Reply
+from tests.web.server import serving
 
 SOURCE = ("Transcription : Mme Jeanne KERHERVÉ, tél. 06 12 34 56 78, IPP 8003456721. "
           "Toux depuis 3 jours. Traitement : Lévothyrox 75 µg le matin.")  # fmt: skip
 IDENTIFIERS = ["KERHERVÉ", "Jeanne", "06 12 34 56 78", "8003456721"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -47,19 +38,13 @@ def stack(tmp_path: Path) -> Iterator[dict[str, Any]]:
         # fast failures for the "server down" test
         pipeline.backend_for = _fast_backends(pipeline.backend_for)  # type: ignore[method-assign]
         key = create_key(engine, "test-app")
-        port = _free_port()
-        server = uvicorn.Server(uvicorn.Config(create_app(pipeline, engine), host="127.0.0.1", port=port,
-                                               log_level="warning"))  # fmt: skip
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        while not server.started:
-            time.sleep(0.02)
-        client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30,
-                              headers={"Authorization": f"Bearer {key}"})  # fmt: skip
-        yield {"client": client, "upstream": upstream, "engine": engine, "pipeline": pipeline}
-        client.close()
-        server.should_exit = True
-        thread.join(10)
+        with (
+            serving(create_app(pipeline, engine)) as base,
+            httpx.Client(
+                base_url=base, timeout=30, headers={"Authorization": f"Bearer {key}"}
+            ) as client,
+        ):
+            yield {"client": client, "upstream": upstream, "engine": engine, "pipeline": pipeline}
 
 
 def _fast_backends(original: Any) -> Any:

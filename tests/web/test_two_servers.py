@@ -3,44 +3,28 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, text
 
 from avec.store import export, make_engine, verify
-from tests.conftest import POSTGRES
+from tests.conftest import postgres_schema
 from tests.llm.fake_openai import FakeOpenAI, Reply
+from tests.web.server import free_port
 
 SOURCE = "Mme Jeanne KERHERVÉ, tél. 06 12 34 56 78. Toux depuis 3 jours. Lévothyrox 75 µg le matin."
 
 
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def schema_url() -> Iterator[str]:
-    schema = f"avec_two_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{POSTGRES}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with postgres_schema("avec_two") as url:
+        yield url
 
 
 def test_two_server_processes_share_one_chain(tmp_path: Path, schema_url: str) -> None:
@@ -70,7 +54,7 @@ def test_two_server_processes_share_one_chain(tmp_path: Path, schema_url: str) -
             "consultation_note",
         )
         key = cli("keys", "create", "app").strip().splitlines()[-1]
-        ports = [_port(), _port()]
+        ports = [free_port(), free_port()]
         servers = [subprocess.Popen([sys.executable, "-m", "avec", "serve", "--port", str(p)], env=env,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for p in ports]  # fmt: skip
         try:
