@@ -47,7 +47,7 @@ def structure(source: str) -> str:
     filed: dict[str, list[str]] = {title: [] for title, _ in SECTIONS}
     other: list[str] = []
     for piece in _SENTENCE_END.split(source):
-        sentence = piece.strip()
+        sentence = piece.strip().lstrip("-•*– ").strip()  # a list item keeps one bullet
         if not sentence:
             continue
         key = fold(sentence).lower()
