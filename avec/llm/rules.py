@@ -46,17 +46,18 @@ class RulesStructurer:
 def structure(source: str) -> str:
     filed: dict[str, list[str]] = {title: [] for title, _ in SECTIONS}
     other: list[str] = []
+    current: str | None = None  # the section a "Traitement :" heading opened, for its list items
     for piece in _SENTENCE_END.split(source):
         sentence = piece.strip().lstrip("-•*– ").strip()  # a list item keeps one bullet
         if not sentence:
             continue
         key = fold(sentence).lower()
-        for title, cues in SECTIONS:
-            if any(cue in key for cue in cues):
-                filed[title].append(sentence)
-                break
-        else:
-            other.append(sentence)
+        title = next((t for t, cues in SECTIONS if any(cue in key for cue in cues)), None)
+        if sentence.endswith(":"):
+            current = title
+            continue  # a heading alone: its items follow
+        title = title or current
+        (filed[title] if title else other).append(sentence)
     parts = [NOTICE]
     parts += [
         f"{title} :\n" + "\n".join(f"- {s}" for s in lines)
