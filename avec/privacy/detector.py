@@ -117,6 +117,9 @@ def unexplained_passages(doc: Document, found: list[Entity]) -> list[tuple[int, 
                 continue
             if not tok.is_capitalised or tok.is_initial or (tok.is_upper and len(tok.key) <= 5):
                 continue
+            glued = doc.text[tok.end : tok.end + 1]
+            if len(tok.key) < 2 or glued.isdigit() or glued == "°":
+                continue  # "SpO2", "HbA1c", "T°": measures, never names
             if not covered.free(Span(tok.start, tok.start + 1)):
                 continue
             if is_french_word(tok.key) or tok.key in TITLES:

@@ -113,21 +113,38 @@ def create_app(pipeline: Pipeline, engine: Engine) -> FastAPI:
                 _LLM_STATUS.get(exc.kind, 502), str(exc), f"upstream_{exc.kind}", "upstream_error"
             )
         c = outcome.completion
-        return {
-            "id": f"chatcmpl-{outcome.request_id}", "object": "chat.completion", "created": int(time.time()),
-            "model": outcome.model.id,
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": outcome.proposition}}],
-            "usage": {"prompt_tokens": c.prompt_tokens, "completion_tokens": c.completion_tokens,
-                      "total_tokens": c.prompt_tokens + c.completion_tokens},
-            "avec": {
-                "request_id": outcome.request_id, "status": outcome.status,
-                "findings": [f.to_dict() for f in outcome.report.findings],
-                "pseudonymised": outcome.entities, "is_ai": c.is_ai,
-                "lint": {"score": outcome.lint.score, "issues": [vars(i) for i in outcome.lint.issues]},
-                "review_url": f"/relecture/{outcome.request_id}",
-            },
-        }  # fmt: skip
+        return JSONResponse(
+            {
+                "id": f"chatcmpl-{outcome.request_id}",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": outcome.model.id,
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "stop",
+                        "message": {"role": "assistant", "content": outcome.proposition},
+                    }
+                ],
+                "usage": {
+                    "prompt_tokens": c.prompt_tokens,
+                    "completion_tokens": c.completion_tokens,
+                    "total_tokens": c.prompt_tokens + c.completion_tokens,
+                },
+                "avec": {
+                    "request_id": outcome.request_id,
+                    "status": outcome.status,
+                    "findings": [f.to_dict() for f in outcome.report.findings],
+                    "pseudonymised": outcome.entities,
+                    "is_ai": c.is_ai,
+                    "lint": {
+                        "score": outcome.lint.score,
+                        "issues": [vars(i) for i in outcome.lint.issues],
+                    },
+                    "review_url": f"/relecture/{outcome.request_id}",
+                },
+            }
+        )  # fmt: skip  (JSONResponse: no jsonable_encoder pass over the findings)
 
     return app
 
