@@ -84,3 +84,23 @@ def test_ner_finds_a_name_without_cue(full: Detector) -> None:
     text = "Hier, Kerouac et Lefebvre ont relu le dossier avec Nolwenn Kerhervé."
     found = spans(full.detect(text))
     assert ("NOM", "Kerhervé") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "asks_ner"),
+    [
+        ("Examen : SpO2 95 %, HbA1c 7,8 %, T° 38,2 °C.", False),  # measures glued to digits
+        ("Traitement : Doliprane 1 g, maladie de Parkinson stable.", False),  # drug and eponym
+        ("Mme Dupont est revue ce jour.", False),  # explained by a rule
+        ("Hier, Kerouac et Lefebvre ont relu le dossier.", True),  # unknown capitalised words
+    ],
+)
+def test_ner_runs_only_where_rules_leave_a_capitalised_word_unexplained(
+    text: str, asks_ner: bool
+) -> None:
+    from avec.privacy.detector import RULES, unexplained_passages
+    from avec.privacy.document import Document
+
+    doc = Document(text)
+    found = [e for rule in RULES for e in rule(doc)]
+    assert bool(unexplained_passages(doc, found)) is asks_ner
