@@ -36,7 +36,8 @@ class VaultError(Exception):
 
 
 def new_reference() -> str:
-    return secrets.token_urlsafe(12)
+    """A fresh table reference: hexadecimal, so it never starts with "-" (nor looks like an option)."""
+    return secrets.token_hex(12)
 
 
 def _check_ref(ref: str) -> str:

@@ -96,3 +96,13 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     mapping = Vault(tmp_path).load("shared")
     assert len(mapping.entries) == 45
     assert len({e.replacement for e in mapping.entries.values()}) == 45
+
+
+def test_new_references_are_always_valid(tmp_path: Path) -> None:
+    from avec.privacy.vault import new_reference
+
+    vault = Vault(tmp_path)
+    for _ in range(500):  # token_urlsafe could start with "-": a reference must never
+        ref = new_reference()
+        assert not ref.startswith("-")
+        vault._path(ref)  # raises VaultError on an invalid reference
