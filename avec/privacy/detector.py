@@ -158,7 +158,7 @@ def _ner_person(doc: Document, ent: ner.NamedEntity) -> Iterator[Entity]:
         tok = words[0]
         # One unknown word: sentence-initial ("Cholécystectomie", "Troponine") or an acronym
         # ("ECBU") is a medical word, not a person.
-        if tok.is_upper or _sentence_start(doc, tok.start):
+        if tok.is_upper or doc.starts_clause(tok.start, loose=True):
             return
     score = 0.85 if len(words) > 1 else 0.7
     for start, end, label in classify(run):
@@ -182,12 +182,6 @@ def _plain_word(tok: Token) -> bool:
 
 def _known(key: str) -> bool:
     return is_given_name(key) or surname_ranks().get(key, 1_000_000) < 100_000
-
-
-def _sentence_start(doc: Document, start: int) -> bool:
-    return start == 0 or bool(
-        re.search(r"(?:[.!?:;(\n\-—–]|^)\s*$", doc.text[max(0, start - 4) : start])
-    )
 
 
 def merge_address_parts(doc: Document, entities: list[Entity]) -> list[Entity]:

@@ -28,6 +28,12 @@ class Document:
         """The folded text just before `start`, at most `width` characters, same line or not."""
         return self.folded[max(0, start - width) : start]
 
+    def starts_clause(self, start: int, *, loose: bool = False) -> bool:
+        """Does a sentence or a line begin at `start` (a capital there says nothing about a
+        name)? `loose` also counts a list item, a dash or a parenthesis as a beginning."""
+        pattern = _LOOSE_START if loose else _CLAUSE_START
+        return start == 0 or bool(pattern.search(self.text[max(0, start - 4) : start]))
+
     @cached_property
     def tokens(self) -> list[Token]:
         return tokenize(self)
@@ -42,6 +48,8 @@ _TOKEN_RE = re.compile(
 )
 
 
+_CLAUSE_START = re.compile(r"(?:[.!?:\n]|^)\s*$")
+_LOOSE_START = re.compile(r"(?:[.!?:;(\n\-—–]|^)\s*$")
 _INITIALS = re.compile(r"[A-ZÉ]\.(?:-?[A-ZÉ]\.)*")
 
 

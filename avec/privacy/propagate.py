@@ -15,6 +15,7 @@ from avec.privacy.document import Document
 from avec.privacy.entities import Entity, Label
 from avec.privacy.recognizers.names import PARTICLES, TITLES
 from avec.text.lexicon import is_french_word
+from avec.text.normalize import fold
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?P<ini>[A-ZÉ]\.(?:-?[A-ZÉ]\.)*)[ \t]*$")
 NAME_LABELS = (Label.NOM, Label.PRENOM)
@@ -29,14 +30,8 @@ def _forms(entity: Entity) -> Iterator[str]:
         yield from (p for p in parts if len(p) > 2)
 
 
-def _sentence_start(doc: Document, start: int) -> bool:
-    return start == 0 or bool(re.search(r"(?:[.!?:\n]|^)\s*$", doc.text[max(0, start - 4) : start]))
-
-
 def propagate(doc: Document, found: Iterable[Entity]) -> list[Entity]:
     """New entities for other occurrences of the names in `found` (and initials before them)."""
-    from avec.text.normalize import fold
-
     seeds: dict[str, Label] = {}
     for entity in found:
         if entity.label in NAME_LABELS and entity.score >= 0.85 and len(entity.text) > 1:
@@ -51,11 +46,7 @@ def propagate(doc: Document, found: Iterable[Entity]) -> list[Entity]:
         for m in pattern.finditer(doc.folded):
             raw = doc.text[m.start() : m.end()]
             shouted = raw.isupper() and len(raw) > 2  # "MOUTON" in capitals is a name anywhere
-            if (
-                common
-                and not shouted
-                and (not raw[:1].isupper() or _sentence_start(doc, m.start()))
-            ):
+            if common and not shouted and (not raw[:1].isupper() or doc.starts_clause(m.start())):
                 continue
             new.append(doc.entity(m.start(), m.end(), label, "propagation",
                                   "même nom qu'ailleurs dans le document", 0.8))  # fmt: skip

@@ -449,13 +449,12 @@ def find_given_name_pairs(doc: Document) -> Iterator[Entity]:
 
 def find_lone_given_names(doc: Document) -> Iterator[Entity]:
     """A capitalised given name on its own ("Marc est venu"), unless it is a common word."""
-    for i, tok in enumerate(doc.tokens):
+    for tok in doc.tokens:
         if not tok.is_title or tok.is_initial or not is_given_name(tok.key):
             continue
         if tok.key in _stopwords() or len(tok.key) < 3:
             continue
-        sentence_start = i == 0 or bool(re.search(r"[.!?:\n]\s*$", doc.text[: tok.start][-4:]))
-        if _common(tok.key) and (sentence_start or not first_names_frequent(tok.key)):
+        if _common(tok.key) and (doc.starts_clause(tok.start) or not first_names_frequent(tok.key)):
             continue
         yield doc.entity(
             tok.start, tok.end, Label.PRENOM, "given-name", "prénom (liste INSEE)", 0.6

@@ -274,9 +274,7 @@ def find_listed_towns(doc: Document) -> Iterator[Entity]:
         prep = _TOWN_PREPOSITION.search(before)
         capital = first.is_capitalised
         plain = not is_french_word(first.key) and not is_given_name(first.key)
-        mid_sentence = not re.search(
-            r"(?:[.!?:;\n\-—–]|^)\s*$", doc.text[max(0, first.start - 4) : first.start]
-        )
+        mid_sentence = not doc.starts_clause(first.start, loose=True)
         key = " ".join(t.key for t in toks[i : i + match])
         after_a = re.search(r"\b(?:a|au)\s*$", before)
         lower_ok = (
