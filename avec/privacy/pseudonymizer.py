@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from avec.privacy.dateshift import shift as shift_date
 from avec.privacy.detector import Detector
 from avec.privacy.entities import Entity, Label
 from avec.privacy.mapping import DATE_LABELS, Mapping, entity_key
-from avec.privacy.surrogates import Surrogates
+from avec.privacy.surrogates import Surrogates, case_like
 
 MODES = ("placeholder", "surrogate")
 
@@ -43,18 +44,6 @@ class Pseudonymization:
         return {"text": self.text, "entities": [e.to_dict() for e in self.entities]}
 
 
-def _case_like(model: str, value: str) -> str:
-    if value.startswith("["):
-        return value
-    if model.isupper() and len(model) > 1:
-        return value.upper()
-    if model.islower():
-        return value.lower()
-    if model[:1].isupper() and value[:1].islower():
-        return value[:1].upper() + value[1:]
-    return value
-
-
 def replacement_for(entity: Entity, mapping: Mapping, text: str = "") -> str:
     if entity.label in DATE_LABELS and mapping.shift_days is not None:
         shifted = shift_date(entity.text, mapping.shift_days)
@@ -64,7 +53,7 @@ def replacement_for(entity: Entity, mapping: Mapping, text: str = "") -> str:
             return shifted
     known = mapping.get(entity.label, entity.text)
     if known is not None:
-        return _case_like(entity.text, known.replacement)
+        return case_like(entity.text, known.replacement)
     if mapping.mode == "surrogate":
         value = _unique_surrogate(entity, mapping, text)
     else:
@@ -119,10 +108,7 @@ def pseudonymize(
     return Pseudonymization("".join(out), replaced, mapping)
 
 
-_DEFAULT: list[Detector] = []
-
-
+@cache
 def default_detector() -> Detector:
-    if not _DEFAULT:
-        _DEFAULT.append(Detector())
-    return _DEFAULT[0]
+    """One detector per process: lexicons and the NER model are loaded once."""
+    return Detector()

@@ -38,11 +38,17 @@ def _rng(seed: str, key: str) -> random.Random:
     return random.Random(int.from_bytes(digest[:8], "big"))
 
 
-def _case_like(model: str, value: str) -> str:
+def case_like(model: str, value: str) -> str:
+    """`value` written in the case of `model` ("DUPONT" → "MOREAU", "dupont" → "moreau");
+    placeholders stay as they are."""
+    if value.startswith("["):
+        return value
     if model.isupper() and len(model) > 1:
         return value.upper()
     if model.islower():
         return value.lower()
+    if model[:1].isupper() and value[:1].islower():
+        return value[:1].upper() + value[1:]
     return value
 
 
@@ -110,20 +116,20 @@ class Surrogates:
 
     def _nom(self, original: str, rng: random.Random) -> str:
         pool = surnames_ranked()[200:20000]
-        return _case_like(original, rng.choice(pool))
+        return case_like(original, rng.choice(pool))
 
     def _prenom(self, original: str, rng: random.Random) -> str:
         if re.fullmatch(r"[A-ZÉ](?:\.?-?[A-ZÉ])*\.?", original):  # initials stay initials
             return re.sub(r"[A-ZÉ]", lambda _: rng.choice("ABCDEFGHJLMNPRSTV"), original)
         gender = first_names().get(fold(original).lower(), "FM")
         pool = [n for n, g in first_names_ranked()[:1500] if set(g) & set(gender)]
-        return _case_like(original, rng.choice(pool))
+        return case_like(original, rng.choice(pool))
 
     def _adresse(self, original: str, rng: random.Random) -> str:
         return f"{rng.randrange(1, 120)} {rng.choice(_STREETS)}"
 
     def _ville(self, original: str, rng: random.Random) -> str:
-        return _case_like(original, rng.choice(_TOWNS)[0])
+        return case_like(original, rng.choice(_TOWNS)[0])
 
     def _zip(self, original: str, rng: random.Random) -> str:
         return rng.choice(_TOWNS)[1]
