@@ -102,6 +102,18 @@ class Pipeline:
 
     def run(self, use_case: str, source: str, *, actor: str = "cli", level: int = 3,
             model_id: str | None = None, instruction: str | None = None) -> Outcome:  # fmt: skip
+        """Every refusal is audited here, whichever step refused."""
+        try:
+            return self._run(use_case, source, actor, level, model_id, instruction)
+        except Refused as exc:
+            self._audit("request_refused", actor, {"use_case": use_case, "reason": exc.code})
+            raise
+        except Exceeded:
+            self._audit("request_limited", actor, {"use_case": use_case})
+            raise
+
+    def _run(self, use_case: str, source: str, actor: str, level: int, model_id: str | None,
+             instruction: str | None) -> Outcome:  # fmt: skip
         case = self.policy.use_case(use_case)
         if case is None:
             known = ", ".join(u.id for u in self.policy.use_cases)
@@ -111,11 +123,7 @@ class Pipeline:
             raise Refused(f"« {case.label} » demande le niveau {case.min_level.value} ; votre niveau est {level}.",
                           "insufficient_level")  # fmt: skip
         card = self.choose_model(case, model_id)
-        try:
-            check_limits(self.engine, self.policy.limits, actor)
-        except Exceeded:
-            self._audit("request_limited", actor, {"use_case": case.id})
-            raise
+        check_limits(self.engine, self.policy.limits, actor)
         if self.detector is None:  # built once: site patterns compiled, lexicons loaded
             self.detector = Detector.from_policy(self.policy)
         detector = self.detector
@@ -124,11 +132,11 @@ class Pipeline:
         lint = lint_request(self.policy, source, instruction, card, identifiers=len(entities))
         if lint.blocked:
             first = next(i for i in lint.issues if i.severity == "error")
-            self._audit("request_refused", actor, {"use_case": case.id, "reason": first.code})
             raise Refused(first.message, first.code)
         send_clear = case.data is DataAllowed.IDENTIFYING and card.identifying_allowed
         pseudo = pseudonymize(source, entities=[] if send_clear else entities)
-        prompt = case.prompt_template.format(source=pseudo.text)
+        # replace, not str.format: a template may hold other braces (a JSON example)
+        prompt = case.prompt_template.replace("{source}", pseudo.text)
         if instruction:
             prompt = f"{instruction.strip()}\n\n{prompt}"
         messages = [Message("system", SYSTEM_PROMPT), Message("user", prompt)]

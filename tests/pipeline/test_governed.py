@@ -106,6 +106,8 @@ def test_refusals(
         pipeline.run(use_case, SOURCE, **args)  # type: ignore[arg-type]
     assert info.value.code == code
     assert upstream.requests == []
+    refusals = [e["data"] for e in export(engine) if e["kind"] == "request_refused"]
+    assert refusals == [{"use_case": use_case, "reason": code}]
 
 
 def test_a_dead_model_server_is_a_clear_error_and_is_audited(
