@@ -53,22 +53,89 @@ def add_user(
     raise typer.Exit(OK)
 
 
+def _list(value: str | None) -> list[str] | None:
+    return (
+        None
+        if value in (None, "all")
+        else sorted({v.strip() for v in value.split(",") if v.strip()})
+    )
+
+
 @keys_app.command(
     "create",
     help="Créer une clé d'API ; elle est affichée une seule fois, seule, en dernière ligne.",
 )
 def create_key(
-    name: Annotated[str, typer.Argument(help="Nom de la clé (application, service).")],
+    name: Annotated[
+        str, typer.Argument(help="Nom de la clé (application, service ou utilisateur).")
+    ],
+    user: Annotated[
+        str | None,
+        typer.Option("--user", help="Utilisateur responsable (défaut : celui qui porte ce nom)."),
+    ] = None,
+    level: Annotated[
+        int | None,
+        typer.Option(
+            "--level",
+            help="Niveau de la clé (clé de service : 3 par défaut ; clé d'un "
+            "utilisateur : plafond de son niveau).",
+        ),
+    ] = None,
+    use_cases: Annotated[
+        str,
+        typer.Option("--use-cases", help="all ou liste de cas d'usage séparés par des virgules."),
+    ] = "all",
+    models: Annotated[
+        str, typer.Option("--models", help="all ou liste de modèles séparés par des virgules.")
+    ] = "all",
 ) -> None:
-    from avec.store.accounts import AccountError
+    from avec.policy import PolicyError, active_policy_path, load_policy
+    from avec.store.accounts import AccountError, authenticate_key
     from avec.store.accounts import create_key as create
 
+    wanted_cases, wanted_models = _list(use_cases), _list(models)
     try:
-        key = create(_engine(), name)
+        policy = load_policy(active_policy_path())
+    except PolicyError as exc:
+        raise fail("; ".join(exc.errors)) from None
+    unknown = sorted(set(wanted_cases or ()) - {u.id for u in policy.use_cases})
+    unknown += sorted(set(wanted_models or ()) - {m.id for m in policy.models})
+    if unknown:
+        raise fail(t("keys.unknown_scope", names=", ".join(unknown)))
+    engine = _engine()
+    try:
+        key = create(engine, name, user=user, level=level, use_cases=wanted_cases,
+                     models=wanted_models)  # fmt: skip
     except AccountError as exc:
         raise fail(str(exc)) from None
+    identity = authenticate_key(engine, key)
+    assert identity is not None
     typer.echo(t("keys.created", name=name))
+    typer.echo(t("keys.scope", owner=identity.user or t("keys.service"), level=identity.level,
+                 use_cases=use_cases, models=models))  # fmt: skip
     typer.echo(key)
+
+
+@keys_app.command("revoke", help="Révoquer une clé d'API (elle cesse aussitôt de fonctionner).")
+def revoke_key(name: Annotated[str, typer.Argument(help="Nom de la clé.")]) -> None:
+    from avec.store.accounts import AccountError
+    from avec.store.accounts import revoke_key as revoke
+
+    try:
+        revoke(_engine(), name)
+    except AccountError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(t("keys.revoked", name=name))
+
+
+@keys_app.command("list", help="Lister les clés (nom, préfixe, responsable, niveau, portée).")
+def list_keys() -> None:
+    from avec.store.accounts import list_keys as rows
+
+    for k in rows(_engine()):
+        state = t("keys.revoked_state") if k.revoked else ""
+        typer.echo(f"{k.name}\t{k.prefix}…\t{k.user_name or t('keys.service')}\t"
+                   f"{'—' if k.level is None else k.level}\t{k.use_cases or 'all'}\t{k.models or 'all'}\t{state}")  # fmt: skip
 
 
 @models_app.command(

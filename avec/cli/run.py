@@ -72,15 +72,13 @@ def run(
 
 
 def _pipeline() -> Any:
-    from avec.clinical.resources import user_data_dir
     from avec.pipeline import Pipeline
-    from avec.policy import PolicyError, load_policy
+    from avec.policy import PolicyError, active_policy_path, load_policy
     from avec.privacy import Vault
     from avec.store import make_engine, migrate
 
-    local = user_data_dir() / "policy.yaml"
     try:
-        policy = load_policy(local if local.exists() else None)
+        policy = load_policy(active_policy_path())
     except PolicyError as exc:
         raise fail(f"politique invalide ({exc.source}) : {'; '.join(exc.errors)}") from None
     engine = make_engine()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
+
+OnToken = Callable[[str], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +51,10 @@ class Backend(Protocol):
         max_tokens: int | None = None,
         temperature: float = 0.2,
         response_format: dict[str, Any] | None = None,
-    ) -> Completion: ...
+        on_token: OnToken | None = None,
+    ) -> Completion:
+        """Generate; with `on_token`, stream: each new piece of text is handed over as it comes."""
+        ...
 
 
 def rough_tokens(text: str) -> int:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from avec.clinical.resources import user_data_dir
-from avec.llm.base import Completion, LLMError, Message, rough_tokens
+from avec.llm.base import Completion, LLMError, Message, OnToken, rough_tokens
 
 MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 PARTS = 22
@@ -118,18 +118,30 @@ class LocalGGUF:
         self._lock = threading.Lock()
 
     def complete(self, messages: list[Message], *, max_tokens: int | None = None,
-                 temperature: float = 0.2, response_format: dict[str, Any] | None = None) -> Completion:  # fmt: skip
+                 temperature: float = 0.2, response_format: dict[str, Any] | None = None,
+                 on_token: OnToken | None = None) -> Completion:  # fmt: skip
         llm = _llama(str(model_path()), self.n_ctx, self.threads)
         started = time.perf_counter()
         options: dict[str, Any] = {"max_tokens": max_tokens or 512, "temperature": temperature}
         if response_format is not None:
             options["response_format"] = response_format
+        chat = [{"role": m.role, "content": m.content} for m in messages]
         with self._lock:
-            out = llm.create_chat_completion(
-                messages=[{"role": m.role, "content": m.content} for m in messages], **options
-            )
-        text = out["choices"][0]["message"]["content"] or ""
-        usage = out.get("usage") or {}
+            if on_token is None:
+                out = llm.create_chat_completion(messages=chat, **options)
+                text = out["choices"][0]["message"]["content"] or ""
+                usage = out.get("usage") or {}
+            else:  # one event per generated token
+                pieces: list[str] = []
+                for event in llm.create_chat_completion(messages=chat, stream=True, **options):
+                    delta = (
+                        event["choices"][0]["delta"].get("content") if event["choices"] else None
+                    )
+                    if delta:
+                        pieces.append(delta)
+                        on_token(delta)
+                text, out = "".join(pieces), {"streamed": True}
+                usage = {"completion_tokens": len(pieces)}
         return Completion(
             text=text, model=MODEL_FILE, backend=self.name, is_ai=True,
             prompt_tokens=int(usage.get("prompt_tokens") or rough_tokens(" ".join(m.content for m in messages))),

@@ -6,12 +6,16 @@ Retry-After), and clear French errors when the server is down, slow or answers n
 
 from __future__ import annotations
 
+import json
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import httpx
 
-from avec.llm.base import Completion, LLMError, Message, rough_tokens
+from avec.llm.base import Completion, LLMError, Message, OnToken, rough_tokens
+
+T = TypeVar("T")
 
 RETRY_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 
@@ -56,50 +60,127 @@ class OpenAICompatible:
         max_tokens: int | None = None,
         temperature: float = 0.2,
         response_format: dict[str, Any] | None = None,
+        on_token: OnToken | None = None,
     ) -> Completion:
         body: dict[str, Any] = {
             "model": self.model,
             "messages": [{"role": m.role, "content": m.content} for m in messages],
             "temperature": temperature,
-            "stream": False,
+            "stream": on_token is not None,
         }
         if max_tokens is not None:
             body["max_tokens"] = max_tokens
         if response_format is not None:
             body["response_format"] = response_format
         started = time.perf_counter()
-        response, attempts = self._post(body)
-        latency = time.perf_counter() - started
-        return self._parse(response, messages, latency, attempts)
+        if on_token is not None:
+            body["stream_options"] = {"include_usage": True}
+            (data, text), attempts = self._retrying(lambda: self._stream(body, on_token))
+        else:
+            response, attempts = self._retrying(lambda: self._post(body))
+            data, text = self._parse(response)
+        usage = data.get("usage") or {}
+        prompt = usage.get("prompt_tokens") or rough_tokens(" ".join(m.content for m in messages))
+        completion = usage.get("completion_tokens") or rough_tokens(text)
+        return Completion(
+            text=text, model=str(data.get("model") or self.model), backend=self.name, is_ai=True,
+            prompt_tokens=int(prompt), completion_tokens=int(completion),
+            latency_s=time.perf_counter() - started, attempts=attempts, raw=data,
+        )  # fmt: skip
 
-    def _post(self, body: dict[str, Any]) -> tuple[httpx.Response, int]:
-        url = f"{self.base_url}/chat/completions"
+    def _retrying(self, send: Callable[[], T]) -> tuple[T, int]:
+        """Call `send` until it succeeds, retrying what `_Retry` marks as transient."""
         last: LLMError | None = None
         for attempt in range(1, self.retries + 2):
             try:
-                response = self._client.post(url, json=body)
-            except httpx.TimeoutException:
-                last = LLMError(
-                    f"Le serveur de modèle ({self.name}) n'a pas répondu à temps.", "timeout"
-                )
-                delay = self._delay(attempt, None)
-            except httpx.TransportError as exc:
-                last = LLMError(
-                    f"Serveur de modèle injoignable ({self.name}, {self.base_url}) : {type(exc).__name__}.",
-                    "unavailable",
-                )
-                delay = self._delay(attempt, None)
-            else:
-                if response.status_code < 400:
-                    return response, attempt
-                last = _http_error(self.name, response)
-                if response.status_code not in RETRY_STATUS:
-                    raise last
-                delay = self._delay(attempt, response.headers.get("retry-after"))
+                return send(), attempt
+            except _Retry as retry:
+                last = retry.error
+                delay = self._delay(attempt, retry.after)
             if attempt <= self.retries:
                 time.sleep(delay)
         assert last is not None
         raise last
+
+    def _post(self, body: dict[str, Any]) -> httpx.Response:
+        url = f"{self.base_url}/chat/completions"
+        try:
+            response = self._client.post(url, json=body)
+        except httpx.TransportError as exc:
+            raise _Retry(self._transport_error(exc)) from None
+        self._raise_for_status(response)
+        return response
+
+    def _stream(self, body: dict[str, Any], on_token: OnToken) -> tuple[dict[str, Any], str]:
+        """Server-sent events; retried only while nothing has been handed to `on_token`."""
+        url = f"{self.base_url}/chat/completions"
+        pieces: list[str] = []
+        last: dict[str, Any] = {}
+        finished = False  # a finish_reason was sent: the text is whole even without [DONE]
+        try:
+            with self._client.stream("POST", url, json=body) as response:
+                if response.status_code >= 400:
+                    response.read()
+                    self._raise_for_status(response)
+                for line in response.iter_lines():
+                    if not line.startswith("data:"):
+                        continue
+                    payload = line[5:].strip()
+                    if payload == "[DONE]":
+                        return last, "".join(pieces)
+                    event = self._event(payload)
+                    last = {**last, **{k: v for k, v in event.items() if k != "choices"}}
+                    for choice in event.get("choices") or []:
+                        finished = finished or bool(choice.get("finish_reason"))
+                        delta = (choice.get("delta") or {}).get("content")
+                        if isinstance(delta, str) and delta:
+                            pieces.append(delta)
+                            on_token(delta)
+        except httpx.TransportError as exc:
+            error = self._transport_error(exc)
+            if pieces:  # the client has seen part of the text: no silent retry
+                raise LLMError(f"{error} (interrompu pendant la génération)", error.kind) from None
+            raise _Retry(error) from None
+        if finished:
+            return last, "".join(pieces)
+        cut = LLMError(f"Flux interrompu par le serveur de modèle ({self.name}).", "protocol")
+        if pieces:  # the client has seen part of the text: no silent retry
+            raise LLMError(f"Flux du serveur de modèle ({self.name}) interrompu pendant la génération.",
+                           "protocol")  # fmt: skip
+        raise _Retry(cut)
+
+    def _event(self, payload: str) -> dict[str, Any]:
+        try:
+            event = json.loads(payload)
+        except ValueError:
+            event = None
+        if not isinstance(event, dict):
+            raise LLMError(
+                f"Flux illisible du serveur de modèle ({self.name}) : événements OpenAI attendus.",
+                "protocol",
+            )
+        if isinstance(event.get("error"), dict):
+            raise LLMError(f"Erreur du serveur de modèle ({self.name}) pendant la génération : "
+                           f"{event['error'].get('message', '')}", "http")  # fmt: skip
+        return event
+
+    def _transport_error(self, exc: httpx.TransportError) -> LLMError:
+        if isinstance(exc, httpx.TimeoutException):
+            return LLMError(
+                f"Le serveur de modèle ({self.name}) n'a pas répondu à temps.", "timeout"
+            )
+        return LLMError(
+            f"Serveur de modèle injoignable ({self.name}, {self.base_url}) : {type(exc).__name__}.",
+            "unavailable",
+        )
+
+    def _raise_for_status(self, response: httpx.Response) -> None:
+        if response.status_code < 400:
+            return
+        error = _http_error(self.name, response)
+        if response.status_code not in RETRY_STATUS:
+            raise error
+        raise _Retry(error, response.headers.get("retry-after"))
 
     def _delay(self, attempt: int, retry_after: str | None) -> float:
         if retry_after:
@@ -109,12 +190,10 @@ class OpenAICompatible:
                 pass
         return float(min(self.backoff_s * 2 ** (attempt - 1), self.max_backoff_s))
 
-    def _parse(self, response: httpx.Response, messages: list[Message], latency: float,
-               attempts: int) -> Completion:  # fmt: skip
+    def _parse(self, response: httpx.Response) -> tuple[dict[str, Any], str]:
         try:
             data = response.json()
-            choice = data["choices"][0]
-            text = choice["message"]["content"]
+            text = data["choices"][0]["message"]["content"]
             if not isinstance(text, str):
                 raise TypeError("content is not a string")
         except (ValueError, KeyError, IndexError, TypeError) as exc:
@@ -122,14 +201,16 @@ class OpenAICompatible:
                 f"Réponse illisible du serveur de modèle ({self.name}) : format OpenAI attendu.",
                 "protocol",
             ) from exc
-        usage = data.get("usage") or {}
-        prompt = usage.get("prompt_tokens") or rough_tokens(" ".join(m.content for m in messages))
-        completion = usage.get("completion_tokens") or rough_tokens(text)
-        return Completion(
-            text=text, model=str(data.get("model") or self.model), backend=self.name, is_ai=True,
-            prompt_tokens=int(prompt), completion_tokens=int(completion), latency_s=latency,
-            attempts=attempts, raw=data,
-        )  # fmt: skip
+        return data, text
+
+
+class _Retry(Exception):
+    """A transient failure: worth another attempt after a delay (Retry-After if given)."""
+
+    def __init__(self, error: LLMError, after: str | None = None) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.after = after
 
 
 def _http_error(name: str, response: httpx.Response) -> LLMError:

@@ -11,7 +11,7 @@ import re
 import time
 from typing import Any
 
-from avec.llm.base import Completion, Message, rough_tokens
+from avec.llm.base import Completion, Message, OnToken, rough_tokens
 from avec.text.normalize import fold
 
 NOTICE = "[Texte structuré automatiquement à partir de la source, non généré par IA.]"
@@ -33,12 +33,15 @@ class RulesStructurer:
     is_ai = False
 
     def complete(self, messages: list[Message], *, max_tokens: int | None = None,
-                 temperature: float = 0.2, response_format: dict[str, Any] | None = None) -> Completion:  # fmt: skip
+                 temperature: float = 0.2, response_format: dict[str, Any] | None = None,
+                 on_token: OnToken | None = None) -> Completion:  # fmt: skip
         started = time.perf_counter()
         request = messages[-1].content if messages else ""
         marked = _SOURCE_MARK.search(request)
         source = marked["source"] if marked else request
         text = structure(source)
+        if on_token is not None:
+            on_token(text)
         return Completion(text, self.name, self.name, False, rough_tokens(request), rough_tokens(text),
                           time.perf_counter() - started)  # fmt: skip
 
@@ -79,5 +82,8 @@ class External:
         self.text = text
 
     def complete(self, messages: list[Message], *, max_tokens: int | None = None,
-                 temperature: float = 0.2, response_format: dict[str, Any] | None = None) -> Completion:  # fmt: skip
+                 temperature: float = 0.2, response_format: dict[str, Any] | None = None,
+                 on_token: OnToken | None = None) -> Completion:  # fmt: skip
+        if on_token is not None:
+            on_token(self.text)
         return Completion(self.text, "external", self.name, True, 0, rough_tokens(self.text), 0.0)

@@ -14,7 +14,7 @@ import hashlib
 import importlib.util
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,13 +22,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from avec.llm import Backend, Completion, Message, for_card
-from avec.llm.base import LLMError
+from avec.llm.base import LLMError, OnToken
 from avec.llm.breaker import CircuitBreaker
 from avec.pipeline.limits import Exceeded, check_limits
 from avec.pipeline.lint import LintReport, lint_request
 from avec.policy import DataAllowed, ModelCard, Policy, UseCase
 from avec.policy.model import Backend as Kind
-from avec.privacy import Detector, Vault, pseudonymize, reidentify
+from avec.privacy import Detector, StreamingReidentifier, Vault, pseudonymize, reidentify
 from avec.store.audit import append, canonical
 from avec.store.tables import Request
 from avec.verify import Verifier
@@ -73,6 +73,18 @@ class Outcome:
     invented_placeholders: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Call:
+    """Who asks and within which bounds."""
+
+    actor: str
+    level: int
+    owner: str | None
+    use_cases: Collection[str] | None
+    models: Collection[str] | None
+    on_text: OnToken | None
+
+
 @dataclass
 class Pipeline:
     policy: Policy
@@ -83,12 +95,17 @@ class Pipeline:
     _verifiers: dict[tuple[str, ...], Verifier] = field(default_factory=dict)
     _backends: dict[str, Backend] = field(default_factory=dict)
 
-    def choose_model(self, case: UseCase, model_id: str | None) -> ModelCard:
-        allowed = self.policy.models_for(case)
+    def choose_model(self, case: UseCase, model_id: str | None,
+                     scope: Collection[str] | None = None) -> ModelCard:  # fmt: skip
+        """The requested model if allowed, else the first usable one; `scope` narrows (a key's)."""
+        allowed = [m for m in self.policy.models_for(case) if scope is None or m.id in scope]
         if model_id is not None:
             card = self.policy.model(model_id)
             if card is None:
                 raise Refused(f"Modèle inconnu du catalogue : « {model_id} ».", "unknown_model")
+            if scope is not None and model_id not in scope:
+                raise Refused(f"Cette clé d'API ne donne pas accès au modèle « {model_id} ».",
+                              "model_not_allowed")  # fmt: skip
             if card not in allowed:
                 raise Refused(f"Le modèle « {model_id} » n'est pas autorisé pour « {case.label} ».",
                               "model_not_allowed")  # fmt: skip
@@ -101,10 +118,18 @@ class Pipeline:
         return usable[0]
 
     def run(self, use_case: str, source: str, *, actor: str = "cli", level: int = 3,
-            model_id: str | None = None, instruction: str | None = None) -> Outcome:  # fmt: skip
-        """Every refusal is audited here, whichever step refused."""
+            model_id: str | None = None, instruction: str | None = None, owner: str | None = None,
+            use_cases: Collection[str] | None = None, models: Collection[str] | None = None,
+            on_text: OnToken | None = None) -> Outcome:  # fmt: skip
+        """Run one request for `actor` (responsible user `owner`) at competency `level`.
+
+        `use_cases` and `models` narrow what the caller may use (a key's scope); with `on_text`
+        the re-identified answer is handed over piece by piece while it is generated. Every
+        refusal is audited here, whichever step refused.
+        """
+        call = _Call(actor, level, owner, use_cases, models, on_text)
         try:
-            return self._run(use_case, source, actor, level, model_id, instruction)
+            return self._run(use_case, source, call, model_id, instruction)
         except Refused as exc:
             self._audit("request_refused", actor, {"use_case": use_case, "reason": exc.code})
             raise
@@ -112,18 +137,21 @@ class Pipeline:
             self._audit("request_limited", actor, {"use_case": use_case})
             raise
 
-    def _run(self, use_case: str, source: str, actor: str, level: int, model_id: str | None,
+    def _run(self, use_case: str, source: str, call: _Call, model_id: str | None,
              instruction: str | None) -> Outcome:  # fmt: skip
         case = self.policy.use_case(use_case)
         if case is None:
             known = ", ".join(u.id for u in self.policy.use_cases)
             raise Refused(f"Cas d'usage non autorisé par la politique : « {use_case} » (autorisés : {known}).",
                           "unknown_use_case")  # fmt: skip
-        if level < case.min_level:
-            raise Refused(f"« {case.label} » demande le niveau {case.min_level.value} ; votre niveau est {level}.",
+        if call.use_cases is not None and case.id not in call.use_cases:
+            raise Refused(f"Cette clé d'API ne donne pas accès au cas d'usage « {case.label} ».",
+                          "use_case_not_allowed")  # fmt: skip
+        if call.level < case.min_level:
+            raise Refused(f"« {case.label} » demande le niveau {case.min_level.value} ; votre niveau est {call.level}.",
                           "insufficient_level")  # fmt: skip
-        card = self.choose_model(case, model_id)
-        check_limits(self.engine, self.policy.limits, actor)
+        card = self.choose_model(case, model_id, call.models)
+        check_limits(self.engine, self.policy.limits, call.actor, call.owner)
         if self.detector is None:  # built once: site patterns compiled, lexicons loaded
             self.detector = Detector.from_policy(self.policy)
         detector = self.detector
@@ -140,15 +168,26 @@ class Pipeline:
         if instruction:
             prompt = f"{instruction.strip()}\n\n{prompt}"
         messages = [Message("system", SYSTEM_PROMPT), Message("user", prompt)]
+        stream = StreamingReidentifier(pseudo.mapping) if call.on_text else None
+        on_token = None
+        if stream is not None and call.on_text is not None:
+            emit = call.on_text
+
+            def on_token(piece: str) -> None:
+                if ready := stream.feed(piece):
+                    emit(ready)
+
         try:
-            completion = self._backend(card).complete(messages)
+            completion = self._backend(card).complete(messages, on_token=on_token)
         except LLMError as exc:
             self._audit(
                 "generation_failed",
-                actor,
+                call.actor,
                 {"use_case": case.id, "model": card.id, "kind": exc.kind},
             )
             raise
+        if stream is not None and call.on_text is not None and (rest := stream.finish()):
+            call.on_text(rest)
         back = reidentify(completion.text, pseudo.mapping)
         report = self._verifier(case).check(
             source, back.text, case.id if case.id in USE_CASES else None
@@ -156,7 +195,7 @@ class Pipeline:
         request_id = str(uuid.uuid4())
         outcome = Outcome(request_id, PENDING_REVIEW, case, card, back.text, report, lint, completion,
                           counts, pseudo.text, back.invented)  # fmt: skip
-        self._store(outcome, actor, source, prompt)
+        self._store(outcome, call, source, prompt)
         return outcome
 
     def _backend(self, card: ModelCard) -> Backend:
@@ -171,7 +210,7 @@ class Pipeline:
             self._verifiers[key] = Verifier(case.checks)
         return self._verifiers[key]
 
-    def _store(self, o: Outcome, actor: str, source: str, prompt: str) -> None:
+    def _store(self, o: Outcome, call: _Call, source: str, prompt: str) -> None:
         by_severity = Counter(f.severity.name.lower() for f in o.report.findings)
         by_check = Counter(f.check for f in o.report.findings)
         findings = {"by_severity": dict(by_severity), "by_check": dict(by_check)}
@@ -185,19 +224,19 @@ class Pipeline:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with Session(self.engine) as session, session.begin():
             session.add(Request(
-                id=o.request_id, created=now, actor=actor, use_case=o.use_case.id, model=o.model.id,
+                id=o.request_id, created=now, actor=call.actor, owner=call.owner, use_case=o.use_case.id, model=o.model.id,
                 is_ai=o.completion.is_ai, status=o.status, source_sha256=source_hash,
                 prompt_tokens=o.completion.prompt_tokens, completion_tokens=o.completion.completion_tokens,
                 latency_ms=round(o.completion.latency_s * 1000), entities=canonical(o.entities),
                 findings=canonical(findings), vault_ref=o.request_id,
             ))  # fmt: skip
-        self._audit("request", actor, {
-            "request_id": o.request_id, "use_case": o.use_case.id, "model": o.model.id,
+        self._audit("request", call.actor, {
+            "request_id": o.request_id, "owner": call.owner, "use_case": o.use_case.id, "model": o.model.id,
             "source_sha256": source_hash, "sent_sha256": sent_hash, "pseudonymised": o.entities,
             "tokens": {"prompt": o.completion.prompt_tokens, "completion": o.completion.completion_tokens},
             "lint_score": o.lint.score,
         })  # fmt: skip
-        self._audit("findings", actor, {"request_id": o.request_id, **findings})
+        self._audit("findings", call.actor, {"request_id": o.request_id, **findings})
 
     def _audit(self, kind: str, actor: str, data: dict[str, Any]) -> None:
         append(self.engine, kind, actor, data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import ColumnElement, Engine, func, select
 from sqlalchemy.orm import Session
 
 from avec.policy.model import Limits
@@ -21,9 +21,15 @@ class Exceeded(Exception):
         return self.message
 
 
-def check_limits(engine: Engine, limits: Limits, actor: str) -> None:
-    """Raise Exceeded when `actor` ("key:NAME" or "user:NAME") is over its minute or day budget."""
-    is_key = actor.startswith("key:")
+def check_limits(engine: Engine, limits: Limits, actor: str, owner: str | None = None) -> None:
+    """Raise Exceeded when `actor` ("key:NAME" or "user:NAME") is over its minute or day budget,
+    or when `owner` — the user behind a key — is over the user budget, whichever way they ask."""
+    if owner is not None and actor.startswith("key:"):
+        _check(engine, limits, Request.owner == owner, is_key=False)
+    _check(engine, limits, Request.actor == actor, is_key=actor.startswith("key:"))
+
+
+def _check(engine: Engine, limits: Limits, whose: ColumnElement[bool], *, is_key: bool) -> None:
     per_minute = (
         limits.requests_per_minute_per_key if is_key else limits.requests_per_minute_per_user
     )
@@ -33,9 +39,7 @@ def check_limits(engine: Engine, limits: Limits, actor: str) -> None:
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     with Session(engine) as session:
         recent = session.execute(
-            select(func.count())
-            .select_from(Request)
-            .where(Request.actor == actor, Request.created >= minute_ago)
+            select(func.count()).select_from(Request).where(whose, Request.created >= minute_ago)
         ).scalar_one()
         if recent >= per_minute:
             raise Exceeded(
@@ -47,7 +51,7 @@ def check_limits(engine: Engine, limits: Limits, actor: str) -> None:
                 select(
                     func.coalesce(func.sum(Request.prompt_tokens + Request.completion_tokens), 0)
                 ).where(
-                    Request.actor == actor,
+                    whose,
                     Request.created >= midnight.isoformat(timespec="seconds"),
                 )
             ).scalar_one()

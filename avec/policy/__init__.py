@@ -5,7 +5,13 @@ policy = load_policy("policy.yaml")     # or load_policy() for the shipped defau
 """
 
 from avec.policy.forbidden import ForbiddenMatch, find_forbidden
-from avec.policy.loader import PolicyError, default_policy_path, load_policy, parse_policy
+from avec.policy.loader import (
+    PolicyError,
+    active_policy_path,
+    default_policy_path,
+    load_policy,
+    parse_policy,
+)
 from avec.policy.model import (
     LEVEL_LABELS,
     Backend,
@@ -20,6 +26,6 @@ from avec.policy.model import (
 
 __all__ = [
     "LEVEL_LABELS", "Backend", "DataAllowed", "ForbiddenMatch", "ForbiddenUse", "Level",
-    "ModelCard", "Policy", "PolicyError", "Role", "UseCase", "default_policy_path",
+    "ModelCard", "Policy", "PolicyError", "Role", "UseCase", "active_policy_path", "default_policy_path",
     "find_forbidden", "load_policy", "parse_policy",
 ]  # fmt: skip

@@ -52,6 +52,14 @@ def default_policy_path() -> Path:
     return Path(str(resources.files("avec.policy") / "default.yaml"))
 
 
+def active_policy_path() -> Path:
+    """The organisation's policy (AVEC_HOME/policy.yaml, written by `avec init`), else the default."""
+    from avec.clinical.resources import user_data_dir
+
+    local = user_data_dir() / "policy.yaml"
+    return local if local.exists() else default_policy_path()
+
+
 def load_policy(path: str | Path | None = None) -> Policy:
     """The policy at `path` (the shipped default when None), validated."""
     target = Path(path) if path is not None else default_policy_path()

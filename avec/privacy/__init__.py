@@ -9,10 +9,10 @@ from avec.privacy.detector import Detector, SitePattern
 from avec.privacy.entities import Entity, Label
 from avec.privacy.mapping import Mapping
 from avec.privacy.pseudonymizer import MODES, Pseudonymization, Replaced, pseudonymize
-from avec.privacy.reidentify import Reidentification, reidentify
+from avec.privacy.reidentify import Reidentification, StreamingReidentifier, reidentify
 from avec.privacy.vault import Vault, VaultError
 
 __all__ = [
     "MODES", "Detector", "Entity", "Label", "Mapping", "Pseudonymization", "Reidentification",
-    "Replaced", "SitePattern", "Vault", "VaultError", "pseudonymize", "reidentify",
+    "Replaced", "SitePattern", "StreamingReidentifier", "Vault", "VaultError", "pseudonymize", "reidentify",
 ]  # fmt: skip

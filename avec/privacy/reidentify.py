@@ -94,3 +94,33 @@ def _surrogate_spans(answer: str, mapping: Mapping,
             used.append((m.start(), m.end()))
             spans.append((m.start(), m.end(), entry.original, entry.replacement))
     return spans
+
+
+# The end of a streamed piece may be a placeholder still being written: an unclosed "[…", or a
+# bare "NOM", "NOM_", "NOM_1" (more digits may follow). That tail waits for the next piece.
+_OPEN_TAIL = re.compile(
+    r"\[[^\]\n]{0,32}$|(?<![\w\[])[A-Za-z_]{1,20}(?:[ \t]*[_\- ][ \t]*\d*|\d*)$"
+)
+
+
+class StreamingReidentifier:
+    """Re-identify a streamed answer piece by piece, never splitting a placeholder.
+
+    Exact for placeholders (the pipeline's mode); the text re-identified as a whole stays the
+    reference — the findings' spans point into it.
+    """
+
+    def __init__(self, mapping: Mapping) -> None:
+        self.mapping = mapping
+        self._pending = ""
+
+    def feed(self, piece: str) -> str:
+        self._pending += piece
+        tail = _OPEN_TAIL.search(self._pending)
+        cut = tail.start() if tail else len(self._pending)
+        ready, self._pending = self._pending[:cut], self._pending[cut:]
+        return reidentify(ready, self.mapping).text if ready else ""
+
+    def finish(self) -> str:
+        ready, self._pending = self._pending, ""
+        return reidentify(ready, self.mapping).text if ready else ""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import secrets
+from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerifyMismatchError
@@ -54,6 +56,18 @@ def add_user(
     return user
 
 
+def set_level(engine: Engine, name: str, level: int, actor: str = "cli") -> None:
+    """Change a user's competency level (it applies at once, to their keys too)."""
+    if level not in tuple(Level):
+        raise AccountError(f"niveau {level} invalide : 0, 1, 2 ou 3")
+    with Session(engine) as session, session.begin():
+        user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+        if user is None:
+            raise AccountError(f"utilisateur inconnu « {name} »")
+        before, user.level = user.level, level
+    append(engine, "level_changed", actor, {"user": name, "from": before, "to": level})
+
+
 def check_password(engine: Engine, name: str, password: str) -> User | None:
     with Session(engine) as session:
         user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
@@ -71,25 +85,100 @@ def generate_password() -> str:
     return secrets.token_urlsafe(15)
 
 
-def create_key(engine: Engine, name: str, actor: str = "cli") -> str:
-    """A new gateway key, returned once; only its hash is stored."""
+@dataclass(frozen=True)
+class KeyIdentity:
+    """Who calls the gateway with a key: the key, its owner, the level that applies, its scope."""
+
+    key: str
+    user: str | None  # the user responsible for the key's requests, None for a service key
+    level: int
+    use_cases: frozenset[str] | None  # None: every use case the level allows
+    models: frozenset[str] | None  # None: every model the use case allows
+
+    @property
+    def actor(self) -> str:
+        return f"key:{self.key}"
+
+
+def _names(values: list[str] | None) -> str | None:
+    return json.dumps(sorted(set(values))) if values else None
+
+
+def create_key(engine: Engine, name: str, actor: str = "cli", *, user: str | None = None,
+               level: int | None = None, use_cases: list[str] | None = None,
+               models: list[str] | None = None) -> str:  # fmt: skip
+    """A new gateway key, returned once; only its hash is stored.
+
+    A key named after an existing user belongs to that user unless `user` says otherwise; a
+    user's key takes the user's level at each request (capped by `level` if given). A service
+    key (no user) has its own `level`, by default 3: an administrator creates it for an
+    integration and scopes it with `use_cases` and `models`.
+    """
+    if level is not None and level not in tuple(Level):
+        raise AccountError(f"niveau {level} invalide : 0, 1, 2 ou 3")
+    with Session(engine) as session:
+        owner_name = user or name
+        owner = session.execute(select(User).where(User.name == owner_name)).scalar_one_or_none()
+        if user is not None and owner is None:
+            raise AccountError(f"utilisateur inconnu « {user} »")
     key = KEY_PREFIX + secrets.token_urlsafe(32)
     row = ApiKey(name=name, prefix=key[:12], key_sha256=hashlib.sha256(key.encode()).hexdigest(),
-                 created=_now(), revoked=False)  # fmt: skip
+                 created=_now(), revoked=False, user_name=owner.name if owner else None,
+                 level=level if owner or level is not None else int(Level.REFERENT),
+                 use_cases=_names(use_cases), models=_names(models))  # fmt: skip
     try:
-        with Session(engine) as session, session.begin():
+        with Session(engine, expire_on_commit=False) as session, session.begin():
             session.add(row)
     except IntegrityError:
         raise AccountError(f"une clé nommée « {name} » existe déjà") from None
-    append(engine, "key_created", actor, {"key": name, "prefix": key[:12]})
+    append(engine, "key_created", actor, {
+        "key": name, "prefix": key[:12], "user": row.user_name, "level": row.level,
+        "use_cases": use_cases or "all", "models": models or "all",
+    })  # fmt: skip
     return key
 
 
-def key_owner(engine: Engine, key: str) -> str | None:
-    """The name of an active key, or None."""
+def authenticate_key(engine: Engine, key: str) -> KeyIdentity | None:
+    """The identity behind an active key, or None (unknown, revoked, or its user is gone)."""
     digest = hashlib.sha256(key.encode()).hexdigest()
     with Session(engine) as session:
         row = session.execute(
             select(ApiKey).where(ApiKey.key_sha256 == digest)
         ).scalar_one_or_none()
-        return row.name if row is not None and not row.revoked else None
+        if row is None or row.revoked:
+            return None
+        level = row.level
+        if row.user_name is not None:
+            owner = session.execute(
+                select(User).where(User.name == row.user_name)
+            ).scalar_one_or_none()
+            if owner is None:
+                return None
+            level = owner.level if level is None else min(level, owner.level)
+        return KeyIdentity(
+            key=row.name, user=row.user_name, level=int(Level.NON_FORME if level is None else level),
+            use_cases=frozenset(json.loads(row.use_cases)) if row.use_cases else None,
+            models=frozenset(json.loads(row.models)) if row.models else None,
+        )  # fmt: skip
+
+
+def key_owner(engine: Engine, key: str) -> str | None:
+    """The name of an active key, or None."""
+    identity = authenticate_key(engine, key)
+    return identity.key if identity else None
+
+
+def revoke_key(engine: Engine, name: str, actor: str = "cli") -> None:
+    with Session(engine) as session, session.begin():
+        row = session.execute(select(ApiKey).where(ApiKey.name == name)).scalar_one_or_none()
+        if row is None:
+            raise AccountError(f"clé inconnue « {name} »")
+        row.revoked = True
+    append(engine, "key_revoked", actor, {"key": name})
+
+
+def list_keys(engine: Engine) -> list[ApiKey]:
+    with Session(engine) as session:
+        rows = list(session.execute(select(ApiKey).order_by(ApiKey.name)).scalars())
+        session.expunge_all()
+        return rows

@@ -46,6 +46,7 @@ class Request(Base):
     entities: Mapped[str] = mapped_column(Text)  # canonical JSON: counts by label
     findings: Mapped[str] = mapped_column(Text)  # canonical JSON: counts by severity and check
     vault_ref: Mapped[str] = mapped_column(String(128))
+    owner: Mapped[str | None] = mapped_column(String(128), nullable=True)  # responsible user
 
 
 class User(Base):
@@ -74,3 +75,8 @@ class ApiKey(Base):
     key_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     created: Mapped[str] = mapped_column(String(32))
     revoked: Mapped[bool] = mapped_column(default=False)
+    # owned by a user (their level at each request applies) or a service key with its own level
+    user_name: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    level: Mapped[int | None] = mapped_column(nullable=True)
+    use_cases: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON list; NULL = all
+    models: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON list; NULL = all

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from avec.policy import load_policy
 from avec.store import make_engine
-from avec.store.accounts import check_password, key_owner
+from avec.store.accounts import authenticate_key, check_password, key_owner
 
 
 def run(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -50,8 +50,26 @@ def test_users_and_keys(tmp_path: Path) -> None:
     created = run(tmp_path, "keys", "create", "webapp")
     key = created.stdout.strip().splitlines()[-1]
     assert key.startswith("avec_") and key_owner(engine, key) == "webapp"
+    # closing any descriptor of the file drops this process's SQLite locks: release them first
+    engine.dispose()
     assert key not in (tmp_path / "avec.db").read_bytes().decode("latin-1")
     assert run(tmp_path, "keys", "create", "webapp").returncode == 2
+    mine = run(tmp_path, "keys", "create", "alice-dpi", "--user", "alice", "--use-cases",
+               "consultation_note,reformulation", "--models", "sans-ia")  # fmt: skip
+    assert mine.returncode == 0, mine.stderr
+    assert "alice" in mine.stdout and "niveau : 1" in mine.stdout
+    identity = authenticate_key(engine, mine.stdout.strip().splitlines()[-1])
+    assert identity is not None and (identity.user, identity.level) == ("alice", 1)
+    assert identity.use_cases == {"consultation_note", "reformulation"}
+    assert identity.models == {"sans-ia"}
+    unknown = run(tmp_path, "keys", "create", "x", "--use-cases", "diagnostic")
+    assert unknown.returncode == 2 and "diagnostic" in unknown.stderr
+    assert run(tmp_path, "keys", "create", "y", "--user", "personne").returncode == 2
+    listed = run(tmp_path, "keys", "list").stdout
+    assert "alice-dpi" in listed and "webapp" in listed and key not in listed
+    assert run(tmp_path, "keys", "revoke", "webapp").returncode == 0
+    assert key_owner(engine, key) is None
+    assert run(tmp_path, "keys", "revoke", "inconnue").returncode == 2
     assert run(tmp_path, "audit", "verify").returncode == 0
 
 

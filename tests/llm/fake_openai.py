@@ -23,6 +23,8 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     raw: bytes | None = None  # send these bytes instead of a completion
     usage: bool = True
+    chunk: int = 4  # characters per streamed delta (small: placeholders get split)
+    cut_after: int | None = None  # streaming: drop the connection after this many deltas
 
 
 class FakeOpenAI:
@@ -48,6 +50,9 @@ class FakeOpenAI:
                     reply = fake.default
                 if reply.delay_s:
                     time.sleep(reply.delay_s)
+                if body.get("stream") and reply.status < 400 and reply.raw is None:
+                    self.stream(body, reply)
+                    return
                 payload = reply.raw if reply.raw is not None else json.dumps(
                     fake.completion(body, reply) if reply.status < 400
                     else {"error": {"message": f"erreur simulée {reply.status}", "type": "test"}}
@@ -62,6 +67,37 @@ class FakeOpenAI:
                     self.wfile.write(payload)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (timeout test)
+
+            def stream(self, body: dict[str, Any], reply: Reply) -> None:
+                """Server-sent events: one delta per `chunk` characters, usage, then [DONE]."""
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                text = reply.text
+                pieces = [text[i : i + reply.chunk] for i in range(0, len(text), reply.chunk)]
+                events: list[dict[str, Any]] = []
+                for n, piece in enumerate(pieces):
+                    if reply.cut_after is not None and n >= reply.cut_after:
+                        self.close_connection = True
+                        self.wfile.flush()
+                        return
+                    events.append(fake.chunk(body, {"content": piece}, None))
+                    self.send_event(events[-1])
+                self.send_event(fake.chunk(body, {}, "stop"))
+                if reply.usage and (body.get("stream_options") or {}).get("include_usage"):
+                    usage = {"prompt_tokens": 42, "completion_tokens": len(pieces),
+                             "total_tokens": 42 + len(pieces)}  # fmt: skip
+                    self.send_event({**fake.chunk(body, {}, None), "choices": [], "usage": usage})
+                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+
+            def send_event(self, data: dict[str, Any]) -> None:
+                try:
+                    self.wfile.write(b"data: " + json.dumps(data).encode() + b"\n\n")
+                    self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -81,6 +117,12 @@ class FakeOpenAI:
         if reply.usage:
             data["usage"] = {"prompt_tokens": 42, "completion_tokens": 7, "total_tokens": 49}
         return data
+
+    @staticmethod
+    def chunk(body: dict[str, Any], delta: dict[str, str], finish: str | None) -> dict[str, Any]:
+        return {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
+                "model": body.get("model", "fake"),
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}  # fmt: skip
 
     def __enter__(self) -> FakeOpenAI:
         self.thread.start()

@@ -141,6 +141,27 @@ def test_rate_limit_and_daily_quota(upstream: FakeOpenAI, engine: Engine, tmp_pa
     assert "request_limited" in [e["kind"] for e in export(engine)]
 
 
+def test_the_user_behind_several_keys_has_one_budget(
+    upstream: FakeOpenAI, engine: Engine, tmp_path: Path
+) -> None:
+    from avec.pipeline import Exceeded
+
+    data = yaml.safe_load(default_policy_path().read_text(encoding="utf-8"))
+    data["models"].insert(0, {"id": "site-llm", "label": "S", "backend": "openai", "provider": "t",
+                              "endpoint": upstream.url, "hosting": "local"})  # fmt: skip
+    data["limits"] = {"requests_per_minute_per_user": 2, "requests_per_minute_per_key": 60}
+    policy = parse_policy(yaml.safe_dump(data, allow_unicode=True))
+    pipeline = Pipeline(policy, engine, Vault(tmp_path / "v"), detector=Detector(use_ner=False))
+    pipeline.run("consultation_note", SOURCE, actor="key:alice-1", owner="alice", level=1)
+    pipeline.run("consultation_note", SOURCE, actor="key:alice-2", owner="alice", level=1)
+    with pytest.raises(Exceeded, match="par minute"):  # a third key does not reset her budget
+        pipeline.run("consultation_note", SOURCE, actor="key:alice-3", owner="alice", level=1)
+    pipeline.run("consultation_note", SOURCE, actor="key:service", level=1)  # no owner: key budget
+    with Session(engine) as session:
+        owners = sorted(str(r.owner) for r in session.execute(select(Request)).scalars())
+    assert owners == ["None", "alice", "alice"]
+
+
 def test_circuit_breaker_stops_calling_a_dead_server(
     pipeline: Pipeline, upstream: FakeOpenAI
 ) -> None:

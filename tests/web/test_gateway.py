@@ -3,76 +3,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 
-from avec.pipeline import Pipeline
-from avec.policy import default_policy_path, parse_policy
-from avec.privacy import Detector, Vault
-from avec.store import export, make_engine, migrate, verify
-from avec.store.accounts import create_key
-from avec.web.gateway import create_app
-from tests.llm.fake_openai import FakeOpenAI, Reply
-from tests.web.server import serving
-
-SOURCE = ("Transcription : Mme Jeanne KERHERVÉ, tél. 06 12 34 56 78, IPP 8003456721. "
-          "Toux depuis 3 jours. Traitement : Lévothyrox 75 µg le matin.")  # fmt: skip
-IDENTIFIERS = ["KERHERVÉ", "Jeanne", "06 12 34 56 78", "8003456721"]
-
-
-@pytest.fixture
-def stack(tmp_path: Path) -> Iterator[dict[str, Any]]:
-    with FakeOpenAI() as upstream:
-        data = yaml.safe_load(default_policy_path().read_text(encoding="utf-8"))
-        data["models"].insert(0, {"id": "site-llm", "label": "Serveur du site", "backend": "openai",
-                                  "provider": "test", "endpoint": upstream.url, "hosting": "local"})  # fmt: skip
-        engine = make_engine(f"sqlite:///{tmp_path / 'avec.db'}")
-        migrate(engine)
-        pipeline = Pipeline(parse_policy(yaml.safe_dump(data, allow_unicode=True)), engine,
-                            Vault(tmp_path / "vault"), detector=Detector(use_ner=False))  # fmt: skip
-        # fast failures for the "server down" test
-        pipeline.backend_for = _fast_backends(pipeline.backend_for)  # type: ignore[method-assign]
-        key = create_key(engine, "test-app")
-        with (
-            serving(create_app(pipeline, engine)) as base,
-            httpx.Client(
-                base_url=base, timeout=30, headers={"Authorization": f"Bearer {key}"}
-            ) as client,
-        ):
-            yield {"client": client, "upstream": upstream, "engine": engine, "pipeline": pipeline}
-
-
-def _fast_backends(original: Any) -> Any:
-    from avec.llm import OpenAICompatible
-
-    def build(card: Any) -> Any:
-        backend = original(card)
-        if isinstance(backend, OpenAICompatible):
-            backend.retries, backend.backoff_s = 1, 0.01
-        return backend
-
-    return build
-
-
-def _ask(client: httpx.Client, **extra: Any) -> httpx.Response:
-    body = {"model": "site-llm", "messages": [
-        {"role": "system", "content": "Rédige une note de consultation structurée pour le médecin traitant."},
-        {"role": "user", "content": SOURCE}], **extra}  # fmt: skip
-    return client.post(
-        "/v1/chat/completions", json=body, headers={"X-Avec-Use-Case": "consultation_note"}
-    )
+from avec.store import export, verify
+from tests.llm.fake_openai import Reply
+from tests.web.conftest import IDENTIFIERS, SOURCE, ask
 
 
 def test_completion_is_pseudonymised_reidentified_and_checked(stack: dict[str, Any]) -> None:
     stack["upstream"].script.append(
         Reply("Mme [PRENOM_1] [NOM_1] : toux depuis 3 jours. Lévothyrox 75 mg le matin.")
     )
-    response = _ask(stack["client"])
+    response = ask(stack["client"])
     assert response.status_code == 200, response.text
     data = response.json()
     assert data["object"] == "chat.completion"
@@ -102,7 +47,7 @@ def test_models_and_health(stack: dict[str, Any]) -> None:
         ({"headers": {"Authorization": "Bearer faux"}}, 401, "invalid_api_key"),
         ({"use_case": "diagnostic_auto"}, 400, "unknown_use_case"),
         ({"use_case": None}, 400, "missing_use_case"),
-        ({"body": {"stream": True}}, 400, "stream_unsupported"),
+        ({"body": {"stream": True, "model": "inconnu"}}, 404, "unknown_model"),
         ({"body": {"model": "inconnu"}}, 404, "unknown_model"),
         ({"system": "Pose le diagnostic de ce patient."}, 403, "forbidden_use"),
         ({"raw": b"{pas du json"}, 400, "invalid_json"),
@@ -134,7 +79,7 @@ def test_errors_follow_the_openai_shape(
 
 def test_a_dead_upstream_is_a_502_with_a_french_message(stack: dict[str, Any]) -> None:
     stack["upstream"].script.extend([Reply(status=503)] * 3)
-    response = _ask(stack["client"])
+    response = ask(stack["client"])
     assert response.status_code == 502
     assert "serveur de modèle" in response.json()["error"]["message"]
 
@@ -146,7 +91,7 @@ def test_rate_limited_requests_get_429_with_retry_after(stack: dict[str, Any]) -
     pipeline.policy = pipeline.policy.model_copy(
         update={"limits": Limits(requests_per_minute_per_key=1)}
     )
-    assert _ask(stack["client"]).status_code == 200
-    limited = _ask(stack["client"])
+    assert ask(stack["client"]).status_code == 200
+    limited = ask(stack["client"])
     assert limited.status_code == 429 and limited.headers["Retry-After"] == "60"
     assert limited.json()["error"]["code"] == "rate_limited"
