@@ -123,8 +123,11 @@ class LocalGGUF:
         llm = _llama(str(model_path()), self.n_ctx, self.threads)
         started = time.perf_counter()
         options: dict[str, Any] = {"max_tokens": max_tokens or 512, "temperature": temperature}
-        if response_format is not None:
-            options["response_format"] = response_format
+        if response_format is not None:  # llama-cpp-python names OpenAI's json_schema its own way
+            schema = (response_format.get("json_schema") or {}).get("schema")
+            options["response_format"] = (
+                {"type": "json_object", "schema": schema} if schema else response_format
+            )
         chat = [{"role": m.role, "content": m.content} for m in messages]
         with self._lock:
             if on_token is None:

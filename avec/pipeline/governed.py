@@ -26,6 +26,7 @@ from avec.llm.base import LLMError, OnToken
 from avec.llm.breaker import CircuitBreaker
 from avec.pipeline.limits import Exceeded, check_limits
 from avec.pipeline.lint import LintReport, lint_request
+from avec.pipeline.structured import instructions, render, response_format
 from avec.policy import DataAllowed, ModelCard, Policy, UseCase
 from avec.policy.model import Backend as Kind
 from avec.privacy import Detector, StreamingReidentifier, Vault, pseudonymize, reidentify
@@ -167,8 +168,12 @@ class Pipeline:
         prompt = case.prompt_template.replace("{source}", pseudo.text)
         if instruction:
             prompt = f"{instruction.strip()}\n\n{prompt}"
+        structured = bool(case.fields) and card.structured_output
+        if structured:
+            prompt = f"{prompt}\n\n{instructions(case.fields)}"
         messages = [Message("system", SYSTEM_PROMPT), Message("user", prompt)]
-        stream = StreamingReidentifier(pseudo.mapping) if call.on_text else None
+        # streamed text is re-identified on the way; JSON fields are rendered once complete
+        stream = StreamingReidentifier(pseudo.mapping) if call.on_text and not structured else None
         on_token = None
         if stream is not None and call.on_text is not None:
             emit = call.on_text
@@ -177,8 +182,11 @@ class Pipeline:
                 if ready := stream.feed(piece):
                     emit(ready)
 
+        schema = response_format(case.id, case.fields) if structured else None
         try:
-            completion = self._backend(card).complete(messages, on_token=on_token)
+            completion = self._backend(card).complete(
+                messages, on_token=on_token, response_format=schema
+            )
         except LLMError as exc:
             self._audit(
                 "generation_failed",
@@ -186,9 +194,14 @@ class Pipeline:
                 {"use_case": case.id, "model": card.id, "kind": exc.kind},
             )
             raise
-        if stream is not None and call.on_text is not None and (rest := stream.finish()):
-            call.on_text(rest)
-        back = reidentify(completion.text, pseudo.mapping)
+        answer = completion.text
+        if structured:  # an answer that is not the expected JSON is shown as it came
+            answer = render(case.fields, completion.text) or completion.text
+        back = reidentify(answer, pseudo.mapping)
+        if call.on_text is not None:
+            rest = stream.finish() if stream is not None else back.text
+            if rest:
+                call.on_text(rest)
         report = self._verifier(case).check(
             source, back.text, case.id if case.id in USE_CASES else None
         )

