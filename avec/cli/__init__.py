@@ -15,6 +15,7 @@ from avec.cli import privacy as privacy_cmd
 from avec.cli import run as run_cmd
 from avec.cli import serve as serve_cmd
 from avec.cli import store as store_cmd
+from avec.cli import transcribe as transcribe_cmd
 
 app = typer.Typer(
     name="avec",
@@ -37,6 +38,7 @@ app.add_typer(admin_cmd.models_app, name="models")
 app.command(
     "init", help="Créer ou compléter le dossier de données (AVEC_HOME) : base, politique, clés."
 )(store_cmd.init)
+app.command("transcribe", help=transcribe_cmd.HELP)(transcribe_cmd.transcribe)
 app.command("pseudonymize", help=privacy_cmd.PSEUDONYMIZE_HELP)(privacy_cmd.pseudonymize)
 app.command("reidentify", help=privacy_cmd.REIDENTIFY_HELP)(privacy_cmd.reidentify)
 
