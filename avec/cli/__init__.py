@@ -9,6 +9,7 @@ import typer
 from avec import __version__
 from avec.cli import admin as admin_cmd
 from avec.cli import check as check_cmd
+from avec.cli import demo as demo_cmd
 from avec.cli import drugs as drugs_cmd
 from avec.cli import policy as policy_cmd
 from avec.cli import privacy as privacy_cmd
@@ -29,7 +30,8 @@ app.add_typer(drugs_cmd.app, name="drugs")
 app.add_typer(policy_cmd.app, name="policy")
 app.add_typer(store_cmd.audit_app, name="audit")
 app.command("run", help=run_cmd.HELP)(run_cmd.run)
-app.command("serve", help="Lancer la passerelle OpenAI-compatible (et bientôt l'atelier web).")(
+app.command("demo", help=demo_cmd.HELP)(demo_cmd.demo)
+app.command("serve", help="Lancer l'atelier web et la passerelle OpenAI-compatible.")(
     serve_cmd.serve
 )
 app.add_typer(admin_cmd.users_app, name="users")

@@ -1,6 +1,6 @@
 """The governed generation pipeline (see avec.pipeline.governed) and request linting."""
 
-from avec.pipeline.governed import PENDING_REVIEW, Outcome, Pipeline, Refused
+from avec.pipeline.governed import PENDING_REVIEW, Outcome, Pipeline, Prepared, Refused
 from avec.pipeline.limits import Exceeded, check_limits
 from avec.pipeline.lint import Issue, LintReport, lint_request
 
@@ -11,6 +11,7 @@ __all__ = [
     "LintReport",
     "Outcome",
     "Pipeline",
+    "Prepared",
     "Refused",
     "check_limits",
     "lint_request",

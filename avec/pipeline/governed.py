@@ -29,7 +29,14 @@ from avec.pipeline.lint import LintReport, lint_request
 from avec.pipeline.structured import instructions, render, response_format
 from avec.policy import DataAllowed, ModelCard, Policy, UseCase
 from avec.policy.model import Backend as Kind
-from avec.privacy import Detector, StreamingReidentifier, Vault, pseudonymize, reidentify
+from avec.privacy import (
+    Detector,
+    Pseudonymization,
+    StreamingReidentifier,
+    Vault,
+    pseudonymize,
+    reidentify,
+)
 from avec.store.audit import append, canonical
 from avec.store.tables import Request
 from avec.verify import Verifier
@@ -84,6 +91,21 @@ class _Call:
     use_cases: Collection[str] | None
     models: Collection[str] | None
     on_text: OnToken | None
+    on_progress: Callable[[int], None] | None = None
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A request ready to leave: its lint, what is replaced, the prompt as the model sees it."""
+
+    case: UseCase
+    card: ModelCard
+    lint: LintReport
+    pseudo: Pseudonymization
+    prompt: str
+    structured: bool
+    counts: dict[str, int]
+    sent_clear: bool  # identifying data allowed to this model for this use case
 
 
 @dataclass
@@ -121,14 +143,15 @@ class Pipeline:
     def run(self, use_case: str, source: str, *, actor: str = "cli", level: int = 3,
             model_id: str | None = None, instruction: str | None = None, owner: str | None = None,
             use_cases: Collection[str] | None = None, models: Collection[str] | None = None,
-            on_text: OnToken | None = None) -> Outcome:  # fmt: skip
+            on_text: OnToken | None = None,
+            on_progress: Callable[[int], None] | None = None) -> Outcome:  # fmt: skip
         """Run one request for `actor` (responsible user `owner`) at competency `level`.
 
         `use_cases` and `models` narrow what the caller may use (a key's scope); with `on_text`
         the re-identified answer is handed over piece by piece while it is generated. Every
         refusal is audited here, whichever step refused.
         """
-        call = _Call(actor, level, owner, use_cases, models, on_text)
+        call = _Call(actor, level, owner, use_cases, models, on_text, on_progress)
         try:
             return self._run(use_case, source, call, model_id, instruction)
         except Refused as exc:
@@ -138,8 +161,16 @@ class Pipeline:
             self._audit("request_limited", actor, {"use_case": use_case})
             raise
 
-    def _run(self, use_case: str, source: str, call: _Call, model_id: str | None,
-             instruction: str | None) -> Outcome:  # fmt: skip
+    def preview(self, use_case: str, source: str, *, level: int, model_id: str | None = None,
+                instruction: str | None = None) -> Prepared:  # fmt: skip
+        """What `run` would send, without sending or storing anything (the web's « aperçu »)."""
+        case, card = self._authorise(use_case, _Call("preview", level, None, None, None, None),
+                                     model_id)  # fmt: skip
+        return self._prepare(case, card, source, instruction)
+
+    def _authorise(
+        self, use_case: str, call: _Call, model_id: str | None
+    ) -> tuple[UseCase, ModelCard]:
         case = self.policy.use_case(use_case)
         if case is None:
             known = ", ".join(u.id for u in self.policy.use_cases)
@@ -151,17 +182,15 @@ class Pipeline:
         if call.level < case.min_level:
             raise Refused(f"« {case.label} » demande le niveau {case.min_level.value} ; votre niveau est {call.level}.",
                           "insufficient_level")  # fmt: skip
-        card = self.choose_model(case, model_id, call.models)
-        check_limits(self.engine, self.policy.limits, call.actor, call.owner)
+        return case, self.choose_model(case, model_id, call.models)
+
+    def _prepare(self, case: UseCase, card: ModelCard, source: str,
+                 instruction: str | None) -> Prepared:  # fmt: skip
+        """Lint the request and pseudonymise what this model may not see; build the prompt."""
         if self.detector is None:  # built once: site patterns compiled, lexicons loaded
             self.detector = Detector.from_policy(self.policy)
-        detector = self.detector
-        entities = detector.detect(source)
-        counts = dict(Counter(e.label.value for e in entities))
+        entities = self.detector.detect(source)
         lint = lint_request(self.policy, source, instruction, card, identifiers=len(entities))
-        if lint.blocked:
-            first = next(i for i in lint.issues if i.severity == "error")
-            raise Refused(first.message, first.code)
         send_clear = case.data is DataAllowed.IDENTIFYING and card.identifying_allowed
         pseudo = pseudonymize(source, entities=[] if send_clear else entities)
         # replace, not str.format: a template may hold other braces (a JSON example)
@@ -171,21 +200,37 @@ class Pipeline:
         structured = bool(case.fields) and card.structured_output
         if structured:
             prompt = f"{prompt}\n\n{instructions(case.fields)}"
-        messages = [Message("system", SYSTEM_PROMPT), Message("user", prompt)]
+        counts = dict(Counter(e.label.value for e in entities))
+        return Prepared(case, card, lint, pseudo, prompt, structured, counts, send_clear)
+
+    def _run(self, use_case: str, source: str, call: _Call, model_id: str | None,
+             instruction: str | None) -> Outcome:  # fmt: skip
+        case, card = self._authorise(use_case, call, model_id)
+        check_limits(self.engine, self.policy.limits, call.actor, call.owner)
+        p = self._prepare(case, card, source, instruction)
+        if p.lint.blocked:
+            first = next(i for i in p.lint.issues if i.severity == "error")
+            raise Refused(first.message, first.code)
+        messages = [Message("system", SYSTEM_PROMPT), Message("user", p.prompt)]
         # streamed text is re-identified on the way; JSON fields are rendered once complete
-        stream = StreamingReidentifier(pseudo.mapping) if call.on_text and not structured else None
-        on_token = None
-        if stream is not None and call.on_text is not None:
-            emit = call.on_text
+        stream = (
+            StreamingReidentifier(p.pseudo.mapping) if call.on_text and not p.structured else None
+        )
+        tokens = 0
 
-            def on_token(piece: str) -> None:
-                if ready := stream.feed(piece):
-                    emit(ready)
+        def on_token(piece: str) -> None:
+            nonlocal tokens
+            tokens += 1
+            if call.on_progress is not None:
+                call.on_progress(tokens)
+            if stream is not None and call.on_text is not None and (ready := stream.feed(piece)):
+                call.on_text(ready)
 
-        schema = response_format(case.id, case.fields) if structured else None
+        streaming = call.on_text is not None or call.on_progress is not None
+        schema = response_format(case.id, case.fields) if p.structured else None
         try:
             completion = self._backend(card).complete(
-                messages, on_token=on_token, response_format=schema
+                messages, on_token=on_token if streaming else None, response_format=schema
             )
         except LLMError as exc:
             self._audit(
@@ -195,9 +240,9 @@ class Pipeline:
             )
             raise
         answer = completion.text
-        if structured:  # an answer that is not the expected JSON is shown as it came
+        if p.structured:  # an answer that is not the expected JSON is shown as it came
             answer = render(case.fields, completion.text) or completion.text
-        back = reidentify(answer, pseudo.mapping)
+        back = reidentify(answer, p.pseudo.mapping)
         if call.on_text is not None:
             rest = stream.finish() if stream is not None else back.text
             if rest:
@@ -206,9 +251,9 @@ class Pipeline:
             source, back.text, case.id if case.id in USE_CASES else None
         )
         request_id = str(uuid.uuid4())
-        outcome = Outcome(request_id, PENDING_REVIEW, case, card, back.text, report, lint, completion,
-                          counts, pseudo.text, back.invented)  # fmt: skip
-        self._store(outcome, call, source, prompt)
+        outcome = Outcome(request_id, PENDING_REVIEW, case, card, back.text, report, p.lint, completion,
+                          p.counts, p.pseudo.text, back.invented)  # fmt: skip
+        self._store(outcome, call, source, p.prompt)
         return outcome
 
     def _backend(self, card: ModelCard) -> Backend:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -78,6 +79,61 @@ def check_password(engine: Engine, name: str, password: str) -> User | None:
         except VerifyMismatchError:
             return None
         session.expunge(user)
+        return user
+
+
+MAX_FAILURES = 5  # consecutive failed logins before the account is locked
+LOCK_MINUTES = 15
+_DUMMY_HASH = _HASHER.hash("avec: equalise the time of unknown logins")
+
+
+class AccountLocked(AccountError):
+    """Too many failed logins; the message says until when (French)."""
+
+
+def login(engine: Engine, name: str, password: str, source: str = "web") -> User | None:
+    """Check a password with lock-out: after MAX_FAILURES failures the account is locked for
+    LOCK_MINUTES. Every attempt is audited (never the password)."""
+    now = dt.datetime.now(dt.UTC)
+    locked_until: dt.datetime | None = None
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+        ok = False
+        if user is None:
+            with contextlib.suppress(VerifyMismatchError):  # same time as a wrong password
+                _HASHER.verify(_DUMMY_HASH, password)
+        elif user.locked_until and dt.datetime.fromisoformat(user.locked_until) > now:
+            locked_until = dt.datetime.fromisoformat(user.locked_until).astimezone()
+        else:
+            with contextlib.suppress(VerifyMismatchError):
+                ok = _HASHER.verify(user.password_hash, password)
+            if ok:
+                user.failed_logins, user.locked_until = 0, None
+            else:
+                user.failed_logins += 1
+                if user.failed_logins >= MAX_FAILURES:
+                    user.failed_logins = 0
+                    user.locked_until = (now + dt.timedelta(minutes=LOCK_MINUTES)).isoformat(
+                        timespec="seconds"
+                    )
+    if user is not None and locked_until is not None:
+        append(engine, "login_failed", f"user:{name}", {"source": source, "locked": True,
+                                                         "refused_while_locked": True})  # fmt: skip
+        raise AccountLocked(f"Compte verrouillé après {MAX_FAILURES} échecs : réessayer après "
+                            f"{locked_until:%H:%M}.")  # fmt: skip
+    kind = "login" if ok else "login_failed"
+    locked = user is not None and not ok and user.locked_until is not None
+    append(engine, kind, f"user:{name}" if user else "anonymous", {
+        "source": source, "locked": locked, **({} if user else {"unknown_user": True}),
+    })  # fmt: skip
+    return user if ok else None
+
+
+def get_user(engine: Engine, name: str) -> User | None:
+    with Session(engine) as session:
+        user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+        if user is not None:
+            session.expunge(user)
         return user
 
 

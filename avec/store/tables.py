@@ -3,7 +3,7 @@ hashes and counts, the correspondence tables live in the encrypted vault."""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, String, Text
+from sqlalchemy import BigInteger, Float, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -80,3 +80,50 @@ class ApiKey(Base):
     level: Mapped[int | None] = mapped_column(nullable=True)
     use_cases: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON list; NULL = all
     models: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON list; NULL = all
+
+
+class FindingDecision(Base):
+    """The reviewer's verdict on one finding: confirmed (a real error) or dismissed (a false
+    alarm, with its reason). Per checker, they measure avec's own precision in real use."""
+
+    __tablename__ = "finding_decisions"
+
+    request_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    finding: Mapped[int] = mapped_column(primary_key=True)
+    check: Mapped[str] = mapped_column(String(64))
+    category: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str] = mapped_column(String(16))
+    decision: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decided_by: Mapped[str] = mapped_column(String(128))
+    decided_at: Mapped[str] = mapped_column(String(32))
+
+
+class Review(Base):
+    """The end of a proposition's review: validated or rejected, and what the reviewer changed
+    (the validated text itself is in the vault)."""
+
+    __tablename__ = "reviews"
+
+    request_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reviewer: Mapped[str] = mapped_column(String(128), index=True)
+    decision: Mapped[str] = mapped_column(String(16))
+    decided_at: Mapped[str] = mapped_column(String(32), index=True)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    edit_distance: Mapped[float] = mapped_column(Float)
+    corrected: Mapped[bool] = mapped_column()
+    categories: Mapped[str] = mapped_column(Text)  # canonical JSON list
+    review_seconds: Mapped[int | None] = mapped_column(nullable=True)
+    time_saved_min: Mapped[int | None] = mapped_column(nullable=True)
+
+
+class ManualTask(Base):
+    """A task the professional declares done without AI (the guide asks to keep such practice)."""
+
+    __tablename__ = "manual_tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(128), index=True)
+    use_case: Mapped[str] = mapped_column(String(64))
+    created: Mapped[str] = mapped_column(String(32), index=True)
+    minutes: Mapped[int | None] = mapped_column(nullable=True)

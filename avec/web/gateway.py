@@ -43,7 +43,14 @@ def error(
 
 
 def create_app(pipeline: Pipeline, engine: Engine) -> FastAPI:
+    """The gateway alone (the workbench's app includes it too: avec.web.app)."""
     app = FastAPI(title="avec — passerelle OpenAI-compatible", version=__version__)
+    add_gateway(app, pipeline, engine)
+    return app
+
+
+def add_gateway(app: FastAPI, pipeline: Pipeline, engine: Engine) -> None:
+    """Register /health, /v1/models and /v1/chat/completions on `app`."""
     policy = pipeline.policy
 
     def caller(request: Request) -> KeyIdentity | None:
@@ -135,8 +142,6 @@ def create_app(pipeline: Pipeline, engine: Engine) -> FastAPI:
                 "avec": _avec(outcome),
             }
         )  # fmt: skip  (JSONResponse: no jsonable_encoder pass over the findings)
-
-    return app
 
 
 def _in(name: str, scope: frozenset[str] | None) -> bool:
