@@ -191,6 +191,8 @@ class SitePatternSpec(Strict):
 class Privacy(Strict):
     site_patterns: list[SitePatternSpec] = []
     hospitals: list[str] = Field(default=[], description="names of the site's establishments")
+    keep_audio: bool = Field(default=False, description="keep a consultation recording (encrypted) "
+                             "after its transcript is confirmed; deleted by default")  # fmt: skip
 
 
 class Limits(Strict):

@@ -111,18 +111,19 @@ class Vault:
         path = self._path(ref)
         if not path.exists():
             raise VaultError(f"table de correspondance inconnue : {ref}")
-        blob = path.read_bytes()
+        document: dict[str, Any] = json.loads(self._open(path.read_bytes(), ref))
+        return document
+
+    def _open(self, blob: bytes, ref: str) -> bytes:
         if not blob.startswith(_MAGIC) or len(blob) < len(_MAGIC) + 12 + 16:
             raise VaultError(f"table de correspondance illisible : {ref}")
         nonce, sealed = blob[len(_MAGIC) : len(_MAGIC) + 12], blob[len(_MAGIC) + 12 :]
         try:
-            plain = self._aead.decrypt(nonce, sealed, ref.encode())
+            return self._aead.decrypt(nonce, sealed, ref.encode())
         except InvalidTag:
             raise VaultError(
                 f"table {ref} : déchiffrement impossible (clé différente ou fichier altéré)"
             ) from None
-        document: dict[str, Any] = json.loads(plain)
-        return document
 
     def update(self, ref: str, change: Callable[[Mapping | None], Mapping]) -> Mapping:
         """Read-modify-write under the lock: `change` gets the current table (or None)."""
@@ -140,6 +141,23 @@ class Vault:
                 return True
             return False
 
+    def put_bytes(self, ref: str, data: bytes) -> None:
+        """Store raw bytes encrypted (a consultation recording until its transcript is confirmed)."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._seal(self.directory / f"{_check_ref(ref)}.blob", ref, data)
+
+    def get_bytes(self, ref: str) -> bytes:
+        path = self.directory / f"{_check_ref(ref)}.blob"
+        if not path.exists():
+            raise VaultError(f"enregistrement inconnu ou supprimé : {ref}")
+        return self._open(path.read_bytes(), ref)
+
+    def delete_bytes(self, ref: str) -> bool:
+        path = self.directory / f"{_check_ref(ref)}.blob"
+        existed = path.exists()
+        path.unlink(missing_ok=True)
+        return existed
+
     def references(self) -> list[str]:
         if not self.directory.exists():
             return []
@@ -149,9 +167,11 @@ class Vault:
         self._write_json(ref, mapping.to_dict())
 
     def _write_json(self, ref: str, document: dict[str, Any]) -> None:
-        path = self._path(ref)
+        self._seal(self._path(ref), ref, json.dumps(document, ensure_ascii=False).encode())
+
+    def _seal(self, path: Path, ref: str, plain: bytes) -> None:
+        """Encrypt `plain` (bound to `ref`) and publish it atomically at `path`, mode 0600."""
         nonce = secrets.token_bytes(12)
-        plain = json.dumps(document, ensure_ascii=False).encode()
         blob = _MAGIC + nonce + self._aead.encrypt(nonce, plain, ref.encode())
         fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-", suffix=".vault")
         try:

@@ -16,7 +16,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from avec import __version__
 from avec.pipeline import Pipeline
-from avec.web import history, home, login, relecture, submit
+from avec.web import history, home, login, relecture, submit, transcription
 from avec.web.context import HERE, Forbidden, LoginRequired, Web, page, to_login
 from avec.web.gateway import add_gateway
 
@@ -31,7 +31,7 @@ def create_app(pipeline: Pipeline, engine: Engine, *, secret: str,
     app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie="avec_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=secure_cookies)  # fmt: skip
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (login, home, submit, relecture, history):
+    for module in (login, home, submit, transcription, relecture, history):
         app.include_router(module.router)
     add_gateway(app, pipeline, engine)
 
@@ -55,7 +55,7 @@ def create_app(pipeline: Pipeline, engine: Engine, *, secret: str,
             response.headers.setdefault(
                 "Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                "connect-src 'self'; frame-ancestors 'none'; form-action 'self'",
+                "connect-src 'self'; media-src 'self' blob:; frame-ancestors 'none'; form-action 'self'",
             )
         return response
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
@@ -19,7 +18,9 @@ from avec.pipeline import Exceeded, Outcome, Prepared, Refused
 from avec.privacy import Vault, VaultError
 from avec.privacy.vault import new_reference
 from avec.store.tables import User
+from avec.web import transcription
 from avec.web.context import Forbidden, Web, check_csrf, page, redirect, signed_in, web
+from avec.web.events import event
 
 router = APIRouter()
 MAX_SOURCE = 100_000  # characters
@@ -58,7 +59,7 @@ def _form(request: Request, user: User, status: int = 200, **values: Any) -> Res
     cases = policy.use_cases_for(user.level)
     models = {c.id: [m for m in policy.models_for(c)] for c in cases}
     return page(request, "request.html", status, user=user, cases=cases, models=models,
-                all_models=policy.models, **values)  # fmt: skip
+                all_models=policy.models, audio=transcription.available(), **values)  # fmt: skip
 
 
 @router.get("/demande")
@@ -76,12 +77,23 @@ async def preview(request: Request, user: Annotated[User, Depends(signed_in)],
                   upload: UploadFile | None = None) -> Response:  # fmt: skip
     check_csrf(request, csrf)
     values = {"chosen": use_case, "model": model, "instruction": instruction, "source": source}
+    if upload is not None and upload.filename and transcription.is_audio(upload):
+        try:
+            return await transcription.start(request, user, upload, use_case, model, instruction)
+        except Forbidden as exc:
+            return _form(request, user, 400, error=str(exc), **values)
     try:
         text, warnings = await _source(source, upload)
-        text = text.replace("\r\n", "\n")
     except Forbidden as exc:
         return _form(request, user, 400, error=str(exc), **values)
-    values["source"] = text
+    return await preview_page(request, user, use_case, model, instruction, text, warnings)
+
+
+async def preview_page(request: Request, user: User, use_case: str, model: str, instruction: str,
+                       text: str, warnings: list[str]) -> Response:  # fmt: skip
+    """Request quality and exactly what will leave, or the form again with why not."""
+    text = text.replace("\r\n", "\n")
+    values = {"chosen": use_case, "model": model, "instruction": instruction, "source": text}
     if not text.strip():
         return _form(
             request,
@@ -175,10 +187,6 @@ async def run_now(
     return redirect(f"/relecture/{outcome.request_id}")
 
 
-def _event(kind: str, data: dict[str, Any]) -> bytes:
-    return f"event: {kind}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
-
-
 @router.get("/demande/flux/{ref}")
 async def stream(request: Request, ref: str, user: Annotated[User, Depends(signed_in)]) -> Response:
     """Progress of a generation as server-sent events: `progress` (tokens so far), `text` (the
@@ -191,10 +199,10 @@ async def stream(request: Request, ref: str, user: Annotated[User, Depends(signe
         while True:  # generated elsewhere (another tab, another process): wait for its end
             current = await run_in_threadpool(context.pipeline.vault.get, ref)
             if current.get("state") == "done":
-                yield _event("done", {"url": f"/relecture/{current['request_id']}"})
+                yield event("done", {"url": f"/relecture/{current['request_id']}"})
                 return
             if current.get("state") == "failed":
-                yield _event("failed", {"message": current.get("error", "")})
+                yield event("failed", {"message": current.get("error", "")})
                 return
             yield b": en cours\n\n"
             await asyncio.sleep(POLL_S)
@@ -218,21 +226,21 @@ async def stream(request: Request, ref: str, user: Annotated[User, Depends(signe
                 raise
 
         worker = asyncio.ensure_future(run_in_threadpool(work))
-        yield _event("step", {"step": "generation"})
+        yield event("step", {"step": "generation"})
         last_progress = 0
         while True:
             kind, value = await queue.get()
             if kind == "progress":
                 if value - last_progress >= 4 or value < 4:  # not one event per token
                     last_progress = value
-                    yield _event("progress", {"tokens": value})
+                    yield event("progress", {"tokens": value})
             elif kind == "text":
-                yield _event("text", {"text": value})
+                yield event("text", {"text": value})
             elif kind == "done":
-                yield _event("done", {"url": f"/relecture/{value}"})
+                yield event("done", {"url": f"/relecture/{value}"})
                 break
             else:
-                yield _event("failed", {"message": value})
+                yield event("failed", {"message": value})
                 break
         await asyncio.gather(worker, return_exceptions=True)
 

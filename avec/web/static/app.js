@@ -7,6 +7,17 @@
     if (csrf) e.detail.headers["X-CSRF-Token"] = csrf;
   });
 
+  // Tooltips (CSS ::after, 26rem wide at most) open leftwards when the window lacks room on the
+  // right: otherwise they widen the page (horizontal scrolling, clipped text on a tablet)
+  document.querySelectorAll(".tip").forEach((el) => {
+    const place = () => {
+      const box = el.getBoundingClientRect();
+      const width = Math.min(416, window.innerWidth - 32);
+      el.classList.toggle("tip-left", window.innerWidth - box.left < width && box.right > window.innerWidth - box.left);
+    };
+    el.addEventListener("mouseenter", place); el.addEventListener("focus", place);
+  });
+
   // Relecture: focusing or hovering a finding in the proposition shows its evidence in the source
   document.querySelectorAll("mark.finding-mark").forEach((mark) => {
     const evidence = document.getElementById("s-" + mark.dataset.finding);
@@ -30,6 +41,34 @@
   }
   document.querySelectorAll(".js-only").forEach((el) => { el.hidden = false; });
 
+  // Nouvelle demande: record the consultation in the browser; the recording becomes the upload
+  const record = document.querySelector("[data-record]");
+  if (record && window.MediaRecorder && navigator.mediaDevices) {
+    const input = document.getElementById(record.dataset.record);
+    const said = document.getElementById("record-status");
+    let recorder = null;
+    record.addEventListener("click", async () => {
+      if (recorder && recorder.state === "recording") { recorder.stop(); return; }
+      try {
+        const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+        const chunks = [];
+        recorder = new MediaRecorder(stream);
+        recorder.addEventListener("dataavailable", (e) => chunks.push(e.data));
+        recorder.addEventListener("stop", () => {
+          stream.getTracks().forEach((t) => t.stop());
+          const type = recorder.mimeType || "audio/webm";
+          const file = new File(chunks, "enregistrement." + (type.includes("ogg") ? "ogg" : "webm"), { type });
+          const files = new DataTransfer(); files.items.add(file); input.files = files.files;
+          record.textContent = "Enregistrer à nouveau";
+          said.textContent = "Enregistrement prêt (" + Math.round(file.size / 1024) + " Ko) : il sera transcrit à l'envoi.";
+        });
+        recorder.start();
+        record.textContent = "Arrêter l'enregistrement";
+        said.textContent = "Enregistrement en cours…";
+      } catch (err) { said.textContent = "Micro indisponible : " + err.message; }
+    });
+  }
+
   // Document: copy the validated text with its provenance mention
   document.querySelectorAll("[data-copy]").forEach((button) => {
     button.addEventListener("click", async () => {
@@ -48,9 +87,14 @@
     const source = new EventSource(box.dataset.stream);
     source.addEventListener("step", () => { status.textContent = "Génération par le modèle…"; });
     source.addEventListener("progress", (e) => {
-      const n = JSON.parse(e.data).tokens;
-      status.textContent = n + " jetons générés…";
-      bar.removeAttribute("value");
+      const data = JSON.parse(e.data);
+      if (data.fraction !== undefined) {
+        bar.value = Math.round(data.fraction * 100);
+        status.textContent = "Transcription : " + bar.value + " %";
+      } else {
+        status.textContent = data.tokens + " jetons générés…";
+        bar.removeAttribute("value");
+      }
     });
     source.addEventListener("text", (e) => { live.textContent += JSON.parse(e.data).text; });
     source.addEventListener("done", (e) => {
