@@ -62,14 +62,26 @@ def _folded_inn(inn: str) -> str:
     return fold_key(inn)
 
 
+@cache
+def _rows_by_key() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Rows of the table by concept key (ATC code, "sub:" + substance) and by folded INN."""
+    by_concept: dict[str, list[int]] = {}
+    by_name: dict[str, list[int]] = {}
+    for i, lim in enumerate(dose_limits()):
+        by_concept.setdefault(lim.atc, []).append(i)
+        by_concept.setdefault("sub:" + lim.key, []).append(i)
+        by_name.setdefault(lim.key, []).append(i)
+    return by_concept, by_name
+
+
 def limits_for(entry: DrugEntry) -> list[DoseLimit]:
-    """The table rows of a drug, matched by ATC code or substance (brand ≡ INN)."""
-    key = fold_key(entry.name)
-    return [
-        lim
-        for lim in dose_limits()
-        if lim.atc in entry.keys or ("sub:" + lim.key) in entry.keys or lim.key == key
-    ]
+    """The table rows of a drug, matched by ATC code or substance (brand ≡ INN), in table order."""
+    by_concept, by_name = _rows_by_key()
+    rows = set(by_name.get(fold_key(entry.name), ()))
+    for key in entry.keys:
+        rows.update(by_concept.get(key, ()))
+    limits = dose_limits()
+    return [limits[i] for i in sorted(rows)]
 
 
 def usual_unit(entry: DrugEntry) -> str | None:

@@ -65,6 +65,8 @@ class DrugLexicon:
         self._stop: set[str] = set()
         self._dirty = False
         self._initials: dict[str, list[str]] | None = None
+        # The last texts' mentions: the detector's screen and the verifier read the same source.
+        self._found: dict[str, tuple[DrugMention, ...]] = {}
 
     # -- building ---------------------------------------------------------------------------
     def add(self, name: str, keys: Iterable[str], kind: str = "brand") -> None:
@@ -95,6 +97,7 @@ class DrugLexicon:
             self._by_first.setdefault(tokens[0], []).append((tokens, key))
             self._dirty = True
             self._initials = None
+            self._found = {}
         elif kind != "brand":
             entry.kind = kind
         entry.keys.update(keys)
@@ -118,6 +121,15 @@ class DrugLexicon:
     def find(self, text: str, folded: str | None = None) -> list[DrugMention]:
         """Drug mentions in `text`, longest match first, non-overlapping, in text order."""
         folded = fold(text) if folded is None else folded
+        known = self._found.get(folded)  # the mentions depend on the folded text only
+        if known is None:
+            known = tuple(self._find(folded))
+            if len(self._found) >= 8:  # a few texts at a time: start afresh (no iteration,
+                self._found = {}  # so concurrent requests never see it change underneath)
+            self._found[folded] = known
+        return list(known)
+
+    def _find(self, folded: str) -> list[DrugMention]:
         if self._dirty:  # longest names first, sorted once after loading
             for candidates in self._by_first.values():
                 candidates.sort(key=lambda t: -len(t[0]))

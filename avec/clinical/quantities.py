@@ -30,9 +30,9 @@ _CLOCK = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<!\.\.)[.;](?!\.)\s|\n")
 _RANGE_JOIN = re.compile(r"^\s*(?:a|-|ou)\s*$")
 _BETWEEN = re.compile(r"entre\s*$")  # "entre 2 et 3 cp" is a range, "un, deux et trois mois" is not
-_HALF_AFTER = re.compile(
-    r"^\s+(?:et\s+(demie?|quart)\b|1/2(?![\d/]))"
-)  # "1 cp et demi", "1 cp 1/2"
+# Both matched at a position of the folded text (no copy of its tail for every number).
+_HALF_AFTER = re.compile(r"\s+(?:et\s+(demie?|quart)\b|1/2(?![\d/]))")  # "1 cp et demi", "1 cp 1/2"
+_UNIT_GAP = re.compile(r"\s*-?\s*")
 _OF_DRUG = re.compile(r"^\s*(?:de\s+|d')")
 _BP_LABELS = {"blood_pressure"}
 
@@ -159,9 +159,8 @@ def extract_quantities(
         if not free(number.span):
             pending = None
             continue
-        after = number.span.end
-        gap = re.match(r"\s*-?\s*", folded[after:])
-        unit_start = after + (gap.end() if gap else 0)
+        gap = _UNIT_GAP.match(folded, number.span.end)
+        unit_start = gap.end() if gap else number.span.end
         um = units.match(folded, unit_start)
         if um is None or (
             um.end() < len(folded) and folded[um.end() - 1].isalpha() and folded[um.end()].isalpha()
@@ -182,14 +181,15 @@ def extract_quantities(
             found[:] = [q for q in found if q.span != pending.span]
             start, value, high = pending.span.start, pending.value, number.value
         end = um.end()
-        half = _HALF_AFTER.match(folded[end:])
+        half = _HALF_AFTER.match(folded, end)
         if half and high is None:
             value += 0.25 if half.group(1) == "quart" else 0.5
-            end += half.end()
+            end = half.end()
         take(Quantity(Span(start, end), value, unit, high=high))
         pending = None
     found.sort(key=lambda q: q.span.start)
-    return [_anchor(q, anchors, folded) for q in found]
+    starts = [a.span.start for a in anchors]
+    return [_anchor(q, anchors, folded, starts) for q in found]
 
 
 def _joins(folded: str, low: NumberMatch, high: NumberMatch) -> bool:
@@ -201,10 +201,11 @@ def _joins(folded: str, low: NumberMatch, high: NumberMatch) -> bool:
     )
 
 
-def _anchor(q: Quantity, anchors: Sequence[DrugMention | MeasureMention], folded: str) -> Quantity:
+def _anchor(q: Quantity, anchors: Sequence[DrugMention | MeasureMention], folded: str,
+            starts: list[int]) -> Quantity:  # fmt: skip
     best: DrugMention | MeasureMention | None = None
-    # anchors are sorted by start: look at the one right after the value, then backwards.
-    i = bisect_left([a.span.start for a in anchors], q.span.end)
+    # anchors are sorted by start (`starts`): look at the one right after the value, then backwards.
+    i = bisect_left(starts, q.span.end)
     if i < len(anchors):
         a = anchors[i]
         if _OF_DRUG.match(folded[q.span.end : a.span.start]) and a.span.start - q.span.end < 6:

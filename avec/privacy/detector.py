@@ -66,11 +66,11 @@ class Detector:
         for rule in self.rules:
             candidates.extend(rule(doc))
         candidates.extend(self._site(doc))
+        screen = Screen(doc)  # built once: the NER trigger and the screening share it
         if self.use_ner:
             if named is None:
-                named = ner.entities_in(text, unexplained_passages(doc, candidates))
+                named = ner.entities_in(text, unexplained_passages(doc, candidates, screen))
             candidates.extend(_from_ner(doc, named))
-        screen = Screen(doc)
         kept = [e for e in candidates if not _screened(screen, e)]
         kept.extend(e for e in propagate(doc, kept) if not _screened(screen, e))
         return merge_address_parts(doc, resolve(kept))
@@ -91,7 +91,9 @@ def _screened(screen: Screen, entity: Entity) -> bool:
 _SENTENCE_END = re.compile(r"[.!?;]\s+|\n")
 
 
-def unexplained_passages(doc: Document, found: list[Entity]) -> list[tuple[int, int]]:
+def unexplained_passages(
+    doc: Document, found: list[Entity], screen: Screen | None = None
+) -> list[tuple[int, int]]:
     """Sentences holding a capitalised word that no rule explained: where the NER may help.
 
     The model costs ~45 ms per 2 KB; most sentences are fully explained by the rules (or hold
@@ -100,7 +102,6 @@ def unexplained_passages(doc: Document, found: list[Entity]) -> list[tuple[int, 
     covered = Coverage(len(doc.text))
     for e in found:
         covered.take(Span(e.start, e.end))
-    screen: Screen | None = None
     passages: list[tuple[int, int]] = []
     start = 0
     bounds = [m.end() for m in _SENTENCE_END.finditer(doc.text)] + [len(doc.text)]
@@ -205,8 +206,14 @@ def resolve(candidates: Iterable[Entity]) -> list[Entity]:
     """Keep non-overlapping entities: higher priority, then better evidence, then longer."""
     ranked = sorted(candidates, key=lambda e: (-PRIORITY[e.label], -e.score, -e.length, e.start))
     kept: list[Entity] = []
+    # characters of the kept entities (all non-empty): overlap without a pass over every one kept
+    taken = Coverage(max((e.end for e in ranked), default=0))
     for entity in ranked:
-        if entity.length <= 0 or any(entity.overlaps(k) for k in kept):
+        if entity.length <= 0:
             continue
+        span = Span(entity.start, entity.end)
+        if not taken.free(span):
+            continue
+        taken.take(span)
         kept.append(entity)
     return sorted(kept, key=lambda e: e.start)

@@ -62,9 +62,10 @@ class Token:
     text: str
     key: str  # folded, lower case, no trailing dot
 
+    # The shape properties are asked thousands of times per document: plain string methods.
     @property
     def is_initial(self) -> bool:
-        return bool(_INITIALS.fullmatch(self.text))
+        return self.text.endswith(".") and bool(_INITIALS.fullmatch(self.text))
 
     @property
     def word(self) -> str:
@@ -73,7 +74,7 @@ class Token:
     @property
     def is_upper(self) -> bool:
         w = self.word
-        letters = re.sub(r"['’\-]", "", w)
+        letters = w.replace("'", "").replace("’", "").replace("-", "")
         return len(letters) >= 2 and letters.isupper() and letters.isalpha() and not self.is_initial
 
     @property

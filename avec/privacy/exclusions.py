@@ -15,7 +15,7 @@ from avec.clinical.drugs import default_lexicon
 from avec.privacy.document import Document
 from avec.privacy.entities import Entity
 from avec.privacy.resources import eponyms, first_names, surname_ranks
-from avec.text.span import Span
+from avec.text.span import Coverage, Span
 
 # Words after which a proper name is an eponym ("maladie de X", "score de X").
 MEDICAL_HEADS = frozenset(
@@ -221,9 +221,16 @@ class Screen:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.drugs = [m.span for m in default_lexicon().find(doc.text, doc.folded)]
+        # characters inside a drug mention: an overlap test without a pass over every mention
+        self._covered = Coverage(max([len(doc.text), *(d.end for d in self.drugs)]))
+        for d in self.drugs:
+            self._covered.take(d)
+        self._empty = any(len(d) == 0 for d in self.drugs)
 
     def is_drug(self, span: Span) -> bool:
-        return any(d.overlaps(span) for d in self.drugs)
+        if len(span) == 0 or self._empty:  # an empty span overlaps by the definition only
+            return any(d.overlaps(span) for d in self.drugs)
+        return not self._covered.free(span)
 
     def must_keep(self, entity: Entity) -> bool:
         span = Span(entity.start, entity.end)

@@ -76,6 +76,11 @@ def towns() -> frozenset[str]:
 
 
 @cache
-def town_lengths() -> frozenset[int]:
-    """How many words the listed town names have (1 for "Brest", 2 for "Le Havre"…)."""
-    return frozenset(len(t.split()) for t in towns())
+def town_starts() -> dict[str, tuple[int, ...]]:
+    """First word of the listed town names -> their numbers of words, longest first ("le" ->
+    (4, 3, 2) for "Le Havre", "Le Mont-Saint-Michel"…): where a town may begin."""
+    lengths: dict[str, set[int]] = {}
+    for town in towns():
+        words = town.split()
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}

@@ -240,7 +240,9 @@ def _word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _content(word: str) -> bool:
+    """A content word (asked two or three times per word of every text: memoised)."""
     return _word(word) and term_key(word) not in _generic()
 
 

@@ -54,7 +54,7 @@ class NumberMatch:
 
 def parse_decimal(raw: str) -> float:
     """'1 000,5' -> 1000.5 ; ',5' -> 0.5 ; '2.5' -> 2.5."""
-    cleaned = re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", ".")
+    cleaned = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(",", ".")
     if cleaned.startswith("."):
         cleaned = "0" + cleaned
     return float(cleaned)
@@ -102,17 +102,20 @@ def find_numbers(text: str) -> list[NumberMatch]:
             taken.take(span)
             found.append(NumberMatch(span, value, written))
 
-    for m in _VULGAR_RE.finditer(text):
+    # Each pattern needs a character or word that most texts lack: test for it before the scan.
+    vulgar = any(c in text for c in _VULGAR)
+    for m in _VULGAR_RE.finditer(text) if vulgar else ():
         whole = float(m.group(1)) if m.group(1) else 0.0
         add(Span(m.start(), m.end()), whole + _VULGAR[m.group(2)], "fraction")
-    for m in _FRACTION_RE.finditer(text):
+    for m in _FRACTION_RE.finditer(text) if "/" in text else ():
         num, den = int(m.group(1)), int(m.group(2))
         # Only small fractions of a dose unit ("1/2", "3/4"); "130/80" and dates are not fractions.
         if 0 < num < den <= 4:
             add(Span(m.start(), m.end()), num / den, "fraction")
     for m in _DIGITS_RE.finditer(text):
         add(Span(m.start(), m.end()), parse_decimal(m.group()), "digits")
-    for m in _FRACTION_WORDS_RE.finditer(folded):
+    fractions = "demi" in folded or "quart" in folded or "tiers" in folded
+    for m in _FRACTION_WORDS_RE.finditer(folded) if fractions else ():
         base = UNITS.get(m.group("n") or "un", 1)
         frac = m.group("f").rstrip("s")
         value = base * FRACTIONS.get(frac, FRACTIONS.get(frac + "s", 0.5))

@@ -42,7 +42,7 @@ class Coverage:
         self._taken = bytearray(length + 1)
 
     def free(self, span: Span) -> bool:
-        return not any(self._taken[span.start : span.end])
+        return self._taken.find(1, span.start, span.end) < 0
 
     def take(self, span: Span) -> None:
         self._taken[span.start : span.end] = b"\x01" * (span.end - span.start)

@@ -377,8 +377,10 @@ def find_fields(doc: Document) -> Iterator[Entity]:
     """ "Nom : DUPONT", "Prénom : Jean", "Médecin traitant : Dr Paul Martin"."""
     toks = doc.tokens
     for i, tok in enumerate(toks):
+        if not tok.is_capitalised:  # before the regex: most words are not
+            continue
         m = _FIELD_RE.search(doc.folded[max(0, tok.start - 60) : tok.start])
-        if not m or not tok.is_capitalised:
+        if not m:
             continue
         field_name = m["field"]
         j = i

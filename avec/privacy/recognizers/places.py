@@ -16,7 +16,7 @@ from itertools import pairwise
 from avec.privacy.document import Document
 from avec.privacy.entities import Entity, Label
 from avec.privacy.recognizers.names import is_given_name
-from avec.privacy.resources import town_lengths, towns
+from avec.privacy.resources import town_starts, towns
 from avec.text.lexicon import is_french_word
 from avec.text.normalize import fold
 
@@ -252,11 +252,11 @@ def find_listed_towns(doc: Document) -> Iterator[Entity]:
     transcript only after "à"."""
     toks = doc.tokens
     listed = towns()
-    lengths = sorted(town_lengths(), reverse=True)
+    starts = town_starts()  # only the lengths of the towns that begin with this word
     i = 0
     while i < len(toks):
         match = 0
-        for n in lengths:
+        for n in starts.get(toks[i].key, ()):
             if i + n > len(toks):
                 continue
             key = " ".join(t.key for t in toks[i : i + n])

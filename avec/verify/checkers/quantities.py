@@ -4,10 +4,11 @@ alters magnitude (mg→µg, UI→mg), a changed administration frequency."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 from avec.clinical.quantities import Quantity
+from avec.text.span import Coverage, Span
 from avec.verify.document import Pair, same_anchor
 from avec.verify.finding import Finding, Severity
 from avec.verify.messages import explain
@@ -28,6 +29,22 @@ CHECK = "quantities"
 _ENGLISH_THOUSANDS = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
 
 
+def _outside(spans: list[Span], length: int) -> Callable[[Span], bool]:
+    """A test: does a span overlap none of `spans`? Their characters are marked once instead of
+    a pass over every span for every number (an empty span overlaps by the definition only)."""
+    covered = Coverage(max([length, *(s.end for s in spans)]))
+    for s in spans:
+        covered.take(s)
+    empty = any(len(s) == 0 for s in spans)
+
+    def outside(span: Span) -> bool:
+        if empty or len(span) == 0:
+            return not any(span.overlaps(s) for s in spans)
+        return covered.free(span)
+
+    return outside
+
+
 class QuantityChecker:
     id: ClassVar[str] = CHECK
     label: ClassVar[str] = "Valeurs numériques, unités et fréquences"
@@ -36,11 +53,8 @@ class QuantityChecker:
         src = pair.source
         all_numbers = {round(n.value, 6) for n in src.numbers}
         not_values = [d.span for d in src.dates] + [c.span for c in src.citations]
-        src_numbers = {
-            round(n.value, 6)
-            for n in src.numbers
-            if not any(n.span.overlaps(x) for x in not_values)
-        }
+        outside = _outside(not_values, len(src.text))
+        src_numbers = {round(n.value, 6) for n in src.numbers if outside(n.span)}
         src_numbers |= {round(v, 6) for q in pair.source.quantities for v in q.raw_numbers()}
         # English abstracts group thousands with a comma: "1,036 patients" is 1 036, not 1.036.
         english = {float(m.group().replace(",", "")) for m in _ENGLISH_THOUSANDS.finditer(src.text)}
@@ -102,9 +116,11 @@ class QuantityChecker:
         if q.kind == "clock":
             yield from self._clock(pair, q)
             return
-        anchored = [
-            s for s in src.quantities if s.kind == q.kind and same_anchor(lex, s.anchor, q.anchor)
-        ]
+        anchored = (
+            [s for s in src.quantities if s.kind == q.kind and same_anchor(lex, s.anchor, q.anchor)]
+            if q.anchor is not None  # no anchor, nothing is the same drug or measure
+            else []
+        )
         comparable = [s for s in anchored if s.dimension == q.dimension]
         # In transcripts a dose or a measure is often said without its unit: "le Doliprane 1000".
         unitless = [
