@@ -25,6 +25,7 @@ class Reply:
     usage: bool = True
     chunk: int = 4  # characters per streamed delta (small: placeholders get split)
     cut_after: int | None = None  # streaming: drop the connection after this many deltas
+    chunk_delay_s: float = 0.0  # streaming: pause before each delta (a model generating slowly)
 
 
 class FakeOpenAI:
@@ -82,6 +83,8 @@ class FakeOpenAI:
                         self.close_connection = True
                         self.wfile.flush()
                         return
+                    if reply.chunk_delay_s:
+                        time.sleep(reply.chunk_delay_s)
                     events.append(fake.chunk(body, {"content": piece}, None))
                     self.send_event(events[-1])
                 self.send_event(fake.chunk(body, {}, "stop"))
