@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from avec.clinical.drugs import DrugMention
@@ -27,6 +27,14 @@ _CLOCK = re.compile(
     r"(?<![\d,.])([01]?\d|2[0-3])\s*h\s*([0-5]\d)(?!\d)"  # 14h30
     r"|(?<=\ba )([01]?\d|2[0-3])\s*(?:h|heures?)\b(?!\s*\d)"  # à 8 h (time of day)
 )
+# What every match of the pattern above contains, found by a fast scan (no lookbehind at every
+# position): a text without it is not scanned with the full pattern.
+_HINTS = {
+    _BP: re.compile(r"\d\s*/\s*\d"),
+    _SCORE: re.compile(r"/\s*(?:10|15|20|30)"),
+    _TEMP_ORAL: re.compile(r"\d\s*°\s*\d"),
+    _CLOCK: re.compile(r"\d\s*h"),
+}
 _SENTENCE_BREAK = re.compile(r"(?<!\.\.)[.;](?!\.)\s|\n")
 _RANGE_JOIN = re.compile(r"^\s*(?:a|-|ou)\s*$")
 _BETWEEN = re.compile(r"entre\s*$")  # "entre 2 et 3 cp" is a range, "un, deux et trois mois" is not
@@ -110,12 +118,12 @@ def extract_quantities(
 
     measure_spans = [a for a in anchors if isinstance(a, MeasureMention)]
 
-    for m in _CLOCK.finditer(folded):
+    for m in _scan(_CLOCK, folded):
         span = Span(m.start(), m.end())
         if free(span):
             hours = int(m[1]) + int(m[2]) / 60 if m[1] else float(m[3])
             take(Quantity(span, hours, parse_unit("h"), kind="clock"))
-    for m in _BP.finditer(folded):
+    for m in _scan(_BP, folded):
         span = Span(m.start(), m.end())
         label_near = any(
             a.measure in _BP_LABELS
@@ -140,11 +148,11 @@ def extract_quantities(
         if sys_ <= dia:
             continue
         take(Quantity(span, sys_, parse_unit("mmhg"), second=dia, kind="bp"))
-    for m in _TEMP_ORAL.finditer(folded):
+    for m in _scan(_TEMP_ORAL, folded):
         span = Span(m.start(), m.end())
         if free(span):
             take(Quantity(span, float(m[1]) + int(m[2]) / 10, parse_unit("°c")))
-    for m in _SCORE.finditer(folded):
+    for m in _scan(_SCORE, folded):
         span = Span(m.start(), m.end())
         if free(span):
             take(
@@ -190,6 +198,10 @@ def extract_quantities(
     found.sort(key=lambda q: q.span.start)
     starts = [a.span.start for a in anchors]
     return [_anchor(q, anchors, folded, starts) for q in found]
+
+
+def _scan(pattern: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
+    return pattern.finditer(folded) if _HINTS[pattern].search(folded) else iter(())
 
 
 def _joins(folded: str, low: NumberMatch, high: NumberMatch) -> bool:
