@@ -35,6 +35,9 @@ def add_user(
     name: Annotated[str, typer.Argument(help="Identifiant de connexion.")],
     role: Annotated[str, typer.Option("--role", help="professionnel, référent ou administrateur.")],
     level: Annotated[int, typer.Option("--level", help="Niveau de compétence 0 à 3.")],
+    team: Annotated[
+        str | None, typer.Option("--team", help="Service ou équipe (indicateurs par équipe).")
+    ] = None,
 ) -> None:
     from avec.store.accounts import AccountError, generate_password
     from avec.store.accounts import add_user as add
@@ -44,7 +47,7 @@ def add_user(
     if not password:
         generated, password = True, generate_password()
     try:
-        add(_engine(), name, role, level, password)
+        add(_engine(), name, role, level, password, team=team)
     except AccountError as exc:
         raise fail(str(exc)) from None
     typer.echo(t("users.added", name=name, role=role, level=level))

@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib.util
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from avec.llm import Backend, Completion, Message, for_card
@@ -38,7 +39,7 @@ from avec.privacy import (
     reidentify,
 )
 from avec.store.audit import append, canonical
-from avec.store.tables import Request
+from avec.store.tables import FindingCount, Request, User
 from avec.verify import Verifier
 from avec.verify.finding import Report
 from avec.verify.use_cases import USE_CASES
@@ -79,6 +80,7 @@ class Outcome:
     entities: dict[str, int]
     what_left: str
     invented_placeholders: list[str] = field(default_factory=list)
+    check_ms: int = 0  # CPU time of avec's own work (detection, lint, checks)
 
 
 @dataclass(frozen=True)
@@ -207,7 +209,9 @@ class Pipeline:
              instruction: str | None) -> Outcome:  # fmt: skip
         case, card = self._authorise(use_case, call, model_id)
         check_limits(self.engine, self.policy.limits, call.actor, call.owner)
+        cpu = time.thread_time()  # avec's own work on this thread: detection, lint, checks
         p = self._prepare(case, card, source, instruction)
+        cpu = time.thread_time() - cpu
         if p.lint.blocked:
             first = next(i for i in p.lint.issues if i.severity == "error")
             raise Refused(first.message, first.code)
@@ -247,12 +251,14 @@ class Pipeline:
             rest = stream.finish() if stream is not None else back.text
             if rest:
                 call.on_text(rest)
+        checking = time.thread_time()
         report = self._verifier(case).check(
             source, back.text, case.id if case.id in USE_CASES else None
         )
+        cpu += time.thread_time() - checking
         request_id = str(uuid.uuid4())
         outcome = Outcome(request_id, PENDING_REVIEW, case, card, back.text, report, p.lint, completion,
-                          p.counts, p.pseudo.text, back.invented)  # fmt: skip
+                          p.counts, p.pseudo.text, back.invented, check_ms=round(cpu * 1000))  # fmt: skip
         self._store(outcome, call, source, p.prompt)
         return outcome
 
@@ -281,13 +287,22 @@ class Pipeline:
         })  # fmt: skip
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with Session(self.engine) as session, session.begin():
+            team = None
+            if call.owner is not None:
+                team = session.execute(select(User.team).where(User.name == call.owner)).scalar()
             session.add(Request(
-                id=o.request_id, created=now, actor=call.actor, owner=call.owner, use_case=o.use_case.id, model=o.model.id,
+                id=o.request_id, created=now, actor=call.actor, owner=call.owner, team=team,
+                use_case=o.use_case.id, model=o.model.id, check_ms=o.check_ms,
+                findings_error=by_severity["error"], findings_warning=by_severity["warning"],
+                findings_info=by_severity["info"],
                 is_ai=o.completion.is_ai, status=o.status, source_sha256=source_hash,
                 prompt_tokens=o.completion.prompt_tokens, completion_tokens=o.completion.completion_tokens,
                 latency_ms=round(o.completion.latency_s * 1000), entities=canonical(o.entities),
                 findings=canonical(findings), vault_ref=o.request_id,
             ))  # fmt: skip
+            pairs = Counter((f.check, f.severity.name.lower()) for f in o.report.findings)
+            session.add_all(FindingCount(request_id=o.request_id, check=c, severity=sev, n=n)
+                            for (c, sev), n in pairs.items())  # fmt: skip
         self._audit("request", call.actor, {
             "request_id": o.request_id, "owner": call.owner, "use_case": o.use_case.id, "model": o.model.id,
             "source_sha256": source_hash, "sent_sha256": sent_hash, "pseudonymised": o.entities,

@@ -233,8 +233,10 @@ def _close(engine: Engine, case: Case, review: Review) -> None:
     case.review = review
 
 
-def record_manual_task(engine: Engine, user: str, use_case: str, minutes: int | None) -> None:
+def record_manual_task(engine: Engine, user: str, use_case: str, minutes: int | None,
+                       team: str | None = None) -> None:  # fmt: skip
     """A task done without AI, declared by the professional (feeds the Estimer indicators)."""
     with Session(engine) as session, session.begin():
-        session.add(ManualTask(user_name=user, use_case=use_case, created=_now(), minutes=minutes))
+        session.add(ManualTask(user_name=user, use_case=use_case, created=_now(), minutes=minutes,
+                               team=team))  # fmt: skip
     append(engine, "manual_task", f"user:{user}", {"use_case": use_case, "minutes": minutes})

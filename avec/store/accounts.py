@@ -32,7 +32,13 @@ def _now() -> str:
 
 
 def add_user(
-    engine: Engine, name: str, role: str, level: int, password: str, actor: str = "cli"
+    engine: Engine,
+    name: str,
+    role: str,
+    level: int,
+    password: str,
+    actor: str = "cli",
+    team: str | None = None,
 ) -> User:
     try:
         role_value = Role(role).value
@@ -45,7 +51,7 @@ def add_user(
     if len(password) < 12:
         raise AccountError("mot de passe trop court : 12 caractères au moins")
     user = User(name=name, role=role_value, level=level, password_hash=_HASHER.hash(password),
-                created=_now(), failed_logins=0)  # fmt: skip
+                created=_now(), failed_logins=0, team=(team or "").strip() or None)  # fmt: skip
     try:
         with Session(engine) as session, session.begin():
             session.add(user)
@@ -53,7 +59,8 @@ def add_user(
             session.expunge(user)
     except IntegrityError:
         raise AccountError(f"l'utilisateur « {name} » existe déjà") from None
-    append(engine, "user_added", actor, {"user": name, "role": role_value, "level": level})
+    append(engine, "user_added", actor, {"user": name, "role": role_value, "level": level,
+                                         "team": user.team})  # fmt: skip
     return user
 
 

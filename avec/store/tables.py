@@ -47,6 +47,15 @@ class Request(Base):
     findings: Mapped[str] = mapped_column(Text)  # canonical JSON: counts by severity and check
     vault_ref: Mapped[str] = mapped_column(String(128))
     owner: Mapped[str | None] = mapped_column(String(128), nullable=True)  # responsible user
+    team: Mapped[str | None] = mapped_column(String(128), nullable=True)  # the owner's, at the time
+    findings_error: Mapped[int] = mapped_column(default=0)
+    findings_warning: Mapped[int] = mapped_column(default=0)
+    findings_info: Mapped[int] = mapped_column(default=0)
+    check_ms: Mapped[int | None] = mapped_column(nullable=True)  # CPU time of avec's checks
+    energy_wh: Mapped[float | None] = mapped_column(Float, nullable=True)
+    gco2eq: Mapped[float | None] = mapped_column(Float, nullable=True)
+    water_l: Mapped[float | None] = mapped_column(Float, nullable=True)
+    energy_method: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class User(Base):
@@ -62,6 +71,7 @@ class User(Base):
     created: Mapped[str] = mapped_column(String(32))
     failed_logins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    team: Mapped[str | None] = mapped_column(String(128), nullable=True)  # service, unit
 
 
 class ApiKey(Base):
@@ -127,3 +137,30 @@ class ManualTask(Base):
     use_case: Mapped[str] = mapped_column(String(64))
     created: Mapped[str] = mapped_column(String(32), index=True)
     minutes: Mapped[int | None] = mapped_column(nullable=True)
+    team: Mapped[str | None] = mapped_column(String(128), nullable=True)
+
+
+class FindingCount(Base):
+    """How many findings of a check and severity a request had (indicators by SQL)."""
+
+    __tablename__ = "finding_counts"
+
+    request_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    check: Mapped[str] = mapped_column(String(64), primary_key=True)
+    severity: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column()
+
+
+class Objective(Base):
+    """A target a référent sets on an indicator (for one use case or all)."""
+
+    __tablename__ = "objectives"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator: Mapped[str] = mapped_column(String(64))
+    use_case: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    comparator: Mapped[str] = mapped_column(String(2))
+    target: Mapped[float] = mapped_column(Float)
+    set_by: Mapped[str] = mapped_column(String(128))
+    created: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)

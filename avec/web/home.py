@@ -37,5 +37,5 @@ def without_ai(request: Request, user: Annotated[User, Depends(signed_in)],
     if web(request).policy.use_case(use_case) is None:
         raise Forbidden("Cas d'usage inconnu.")
     value = int(minutes) if minutes.strip().isdigit() else None
-    record_manual_task(web(request).engine, user.name, use_case, value)
+    record_manual_task(web(request).engine, user.name, use_case, value, user.team)
     return redirect("/?fait=sans-ia")
