@@ -16,6 +16,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from avec import __version__
 from avec.pipeline import Pipeline
+from avec.store.accounts import get_user
 from avec.web import history, home, login, relecture, submit, transcription
 from avec.web.context import HERE, Forbidden, LoginRequired, Web, page, to_login
 from avec.web.gateway import add_gateway
@@ -25,7 +26,8 @@ SESSION_HOURS = 10  # one working day
 
 def create_app(pipeline: Pipeline, engine: Engine, *, secret: str,
                secure_cookies: bool = False) -> FastAPI:  # fmt: skip
-    app = FastAPI(title="avec — atelier et passerelle", version=__version__, docs_url="/api/docs",
+    # no Swagger/ReDoc pages: they load their scripts from a CDN; the spec is /openapi.json
+    app = FastAPI(title="avec — atelier et passerelle", version=__version__, docs_url=None,
                   redoc_url=None)  # fmt: skip
     app.state.web = Web(pipeline, engine)
     app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie="avec_session",
@@ -43,7 +45,9 @@ def create_app(pipeline: Pipeline, engine: Engine, *, secret: str,
 
     @app.exception_handler(Forbidden)
     async def _forbidden(request: Request, exc: Forbidden) -> Response:
-        return page(request, "error.html", 403, message=str(exc), user=None)
+        name = request.session.get("user")
+        user = get_user(engine, name) if isinstance(name, str) else None
+        return page(request, "error.html", 403, message=str(exc), user=user)
 
     @app.middleware("http")
     async def _headers(request: Request, call_next: object) -> Response:

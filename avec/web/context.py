@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -23,6 +26,24 @@ from avec.web.i18n import gettext
 HERE = Path(__file__).resolve().parent
 TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
 TEMPLATES.env.globals.update(_=gettext, version=__version__)
+
+
+def local_time(value: str | None) -> str:
+    """An ISO UTC timestamp shown in the site's time zone (AVEC_TIMEZONE, Europe/Paris)."""
+    if not value:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(ZoneInfo(os.environ.get("AVEC_TIMEZONE", "Europe/Paris"))).strftime(
+        "%d/%m/%Y %H:%M"
+    )
+
+
+TEMPLATES.env.filters["local"] = local_time
 
 
 @dataclass

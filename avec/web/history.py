@@ -25,7 +25,8 @@ def listing(request: Request, user: Annotated[User, Depends(signed_in)], statut:
     policy = web(request).policy
     return page(request, "history.html", user=user, rows=rows, statut=statut, cas=cas,
                 everyone=everyone, statuses=STATUS_LABELS, cases=policy.use_cases,
-                labels={u.id: u.label for u in policy.use_cases})  # fmt: skip
+                labels={u.id: u.label for u in policy.use_cases},
+                models={m.id: m.label for m in policy.models})  # fmt: skip
 
 
 @router.get("/historique/{request_id}")

@@ -13,11 +13,27 @@ from fastapi.responses import PlainTextResponse, Response
 from avec.review import CATEGORIES, Case, ReviewError, blocking, decide_finding, load_case, prefill
 from avec.review import reject as reject_case
 from avec.review import validate as validate_case
+from avec.review.queries import STATUS_LABELS
 from avec.store.tables import User
 from avec.web.context import Forbidden, check_csrf, page, redirect, signed_in, web
 
 router = APIRouter()
 SEVERITY_LABELS = {"error": "erreur", "warning": "avertissement", "info": "information"}
+
+
+def anchors(findings: list[dict[str, Any]]) -> dict[int, int]:
+    """For each finding with an output span, the mark it is shown in (the first overlapping)."""
+    spans = sorted((f["output_span"][0], f["output_span"][1], i) for i, f in enumerate(findings)
+                   if f.get("output_span") and f["output_span"][1] > f["output_span"][0])  # fmt: skip
+    out: dict[int, int] = {}
+    shown: list[tuple[int, int, int]] = []
+    for start, end, index in spans:
+        host = next((h for s, e, h in shown if s < end and start < e), None)
+        if host is None:
+            shown.append((start, end, index))
+            host = index
+        out[index] = host
+    return out
 
 
 def marked(text: str, findings: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
@@ -66,6 +82,7 @@ def _show(request: Request, case: Case, user: User, status: int = 200, **values:
                 proposition=marked(case.proposition, case.findings, "output_span"),
                 source=marked(case.source, case.findings, "source_span"),
                 editable=_may_review(request, case, user), categories=CATEGORIES,
+                anchors=anchors(case.findings), statuses=STATUS_LABELS,
                 suggested=set(suggested), severity_labels=SEVERITY_LABELS,
                 opened=int(time.time()), **values)  # fmt: skip
 
@@ -88,7 +105,7 @@ def decide(request: Request, request_id: str, index: int, user: Annotated[User, 
     case = _case(request, request_id, user)
     if not _may_review(request, case, user):
         raise Forbidden("Vous ne pouvez pas relire cette proposition (lecture seule).")
-    error = None
+    error: str | None = None
     try:
         decide_finding(web(request).engine, case, index, decision, reason, user.name)
     except ReviewError as exc:
@@ -96,7 +113,7 @@ def decide(request: Request, request_id: str, index: int, user: Annotated[User, 
     if request.headers.get("hx-request"):
         return page(request, "_finding.html", 400 if error else 200, user=user, case=case, i=index,
                     f=case.findings[index], editable=True, error=error,
-                    severity_labels=SEVERITY_LABELS)  # fmt: skip
+                    anchors=anchors(case.findings), severity_labels=SEVERITY_LABELS)  # fmt: skip
     if error:
         return _show(request, case, user, 400, error=error)
     return redirect(f"/relecture/{request_id}#constat-{index}")

@@ -4,7 +4,9 @@ and the steps of a journey written as a professional does them (clicks, keys, ty
 from __future__ import annotations
 
 import json
+import os
 import re
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,9 +83,14 @@ class Tab:
         return self.page.goto(self.base + path)
 
     def shot(self, name: str) -> None:
-        """A full-page PNG in docs/screenshots/ (the documentation's pictures)."""
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(SCREENSHOTS / name), full_page=True, animations="disabled")
+        """A full-page PNG: into docs/screenshots/ (the documentation's pictures) when
+        AVEC_SCREENSHOTS=1 or when it is missing there, else into a temporary folder, so that a
+        test run does not rewrite the committed pictures (their timestamps change)."""
+        folder = SCREENSHOTS
+        if os.environ.get("AVEC_SCREENSHOTS") != "1" and (SCREENSHOTS / name).exists():
+            folder = Path(tempfile.gettempdir()) / "avec-screenshots"
+        folder.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(folder / name), full_page=True, animations="disabled")
 
     def outside(self) -> list[str]:
         """Requests that did not go to this machine."""
