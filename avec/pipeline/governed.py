@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from avec.llm import Backend, Completion, Message, for_card
 from avec.llm.base import LLMError, OnToken
 from avec.llm.breaker import CircuitBreaker
+from avec.metrics.energy import CpuMeter, Impact, estimate_served
 from avec.pipeline.limits import Exceeded, check_limits
 from avec.pipeline.lint import LintReport, lint_request
 from avec.pipeline.structured import instructions, render, response_format
@@ -81,6 +82,7 @@ class Outcome:
     what_left: str
     invented_placeholders: list[str] = field(default_factory=list)
     check_ms: int = 0  # CPU time of avec's own work (detection, lint, checks)
+    impact: Impact | None = None  # energy, GHG, water of the generation, and how estimated
 
 
 @dataclass(frozen=True)
@@ -233,9 +235,10 @@ class Pipeline:
         streaming = call.on_text is not None or call.on_progress is not None
         schema = response_format(case.id, case.fields) if p.structured else None
         try:
-            completion = self._backend(card).complete(
-                messages, on_token=on_token if streaming else None, response_format=schema
-            )
+            with CpuMeter(self.policy.energy) as meter:
+                completion = self._backend(card).complete(
+                    messages, on_token=on_token if streaming else None, response_format=schema
+                )
         except LLMError as exc:
             self._audit(
                 "generation_failed",
@@ -258,9 +261,25 @@ class Pipeline:
         cpu += time.thread_time() - checking
         request_id = str(uuid.uuid4())
         outcome = Outcome(request_id, PENDING_REVIEW, case, card, back.text, report, p.lint, completion,
-                          p.counts, p.pseudo.text, back.invented, check_ms=round(cpu * 1000))  # fmt: skip
+                          p.counts, p.pseudo.text, back.invented, check_ms=round(cpu * 1000),
+                          impact=self._impact(card, completion, meter))  # fmt: skip
         self._store(outcome, call, source, p.prompt)
         return outcome
+
+    def _impact(self, card: ModelCard, completion: Completion, meter: CpuMeter) -> Impact:
+        """EcoLogits for a served model, this machine's measure for the embedded one."""
+        settings = self.policy.energy
+        if card.backend is Kind.LOCAL or card.backend is Kind.RULES:
+            return meter.impact
+        if card.backend is Kind.EXTERNAL:
+            return Impact(None, None, None, "none", "Texte produit hors d'avec : impact inconnu.")
+        on_site = card.hosting.strip().lower() == "local"  # the site's own server room
+        extra: dict[str, Any] = (
+            {"pue": settings.pue, "wue_l_per_kwh": settings.wue_l_per_kwh} if on_site else {}
+        )
+        return estimate_served(card.parameters_active_b, card.parameters_total_b,
+                               completion.completion_tokens, completion.latency_s, settings.zone,
+                               **extra)  # fmt: skip
 
     def _backend(self, card: ModelCard) -> Backend:
         """One backend per model card, behind a circuit breaker (kept for the pipeline's life)."""
@@ -284,6 +303,7 @@ class Pipeline:
             "source": source, "sent": prompt, "answer": o.completion.text, "proposition": o.proposition,
             "findings": o.report.to_dict(), "lint": [vars(i) for i in o.lint.issues],
             "invented_placeholders": o.invented_placeholders,
+            "impact": o.impact.detail if o.impact else None,
         })  # fmt: skip
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with Session(self.engine) as session, session.begin():
@@ -295,6 +315,10 @@ class Pipeline:
                 use_case=o.use_case.id, model=o.model.id, check_ms=o.check_ms,
                 findings_error=by_severity["error"], findings_warning=by_severity["warning"],
                 findings_info=by_severity["info"],
+                energy_wh=o.impact.energy_wh if o.impact else None,
+                gco2eq=o.impact.gco2eq if o.impact else None,
+                water_l=o.impact.water_l if o.impact else None,
+                energy_method=o.impact.method if o.impact else None,
                 is_ai=o.completion.is_ai, status=o.status, source_sha256=source_hash,
                 prompt_tokens=o.completion.prompt_tokens, completion_tokens=o.completion.completion_tokens,
                 latency_ms=round(o.completion.latency_s * 1000), entities=canonical(o.entities),

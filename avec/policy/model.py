@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from avec.metrics.energy import EnergySettings
 from avec.privacy.entities import Label
 
 Slug = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_\-]{1,63}$")]
@@ -214,6 +215,7 @@ class Policy(Strict):
     roles: list[Role] = list(Role)
     privacy: Privacy = Privacy()
     limits: Limits = Limits()
+    energy: EnergySettings = EnergySettings()  # how avec estimates energy, GHG and water
 
     @model_validator(mode="after")
     def _references(self) -> Policy:

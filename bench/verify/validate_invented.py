@@ -5,6 +5,7 @@ Stdlib only. Exits 1 on any problem, prints counts otherwise.
 
     python bench/verify/validate_invented.py
 """
+
 import json
 import re
 import sys
@@ -60,7 +61,7 @@ def check_after(where, output, after):
         problem(f"{where}: 'after' occurs {n} times in the output: {after!r}")
         return
     end = output.find(after) + len(after)
-    nxt = output[end:end + 1]
+    nxt = output[end : end + 1]
     if nxt in ("", "\n"):
         return
     if after[-1] in ".!?" and nxt.isspace():
@@ -113,7 +114,9 @@ def main():
         by_genre_kind[(case["genre"], r["kind"])] += 1
     for key in sorted(eligible):
         if seen[key] != 1:
-            problem(f"invented.jsonl: case {key[1]} ({key[0]}) has {seen[key]} statements (expected 1)")
+            problem(
+                f"invented.jsonl: case {key[1]} ({key[0]}) has {seen[key]} statements (expected 1)"
+            )
 
     # ---- paraphrases.jsonl
     par_path = HERE / "paraphrases.jsonl"
@@ -157,7 +160,9 @@ def main():
     for g in GENRES:
         parts = ", ".join(f"{k}={by_genre_kind[(g, k)]}" for k in KINDS if by_genre_kind[(g, k)])
         print(f"  {g:<22}{sum(by_genre_kind[(g, k)] for k in KINDS):>3}  ({parts})")
-    print(f"paraphrase controls: {len(par)} (dev {par_corpus['dev']}, heldout {par_corpus['heldout']})")
+    print(
+        f"paraphrase controls: {len(par)} (dev {par_corpus['dev']}, heldout {par_corpus['heldout']})"
+    )
 
     if problems:
         print(f"\n{len(problems)} problem(s):", file=sys.stderr)
