@@ -39,7 +39,7 @@ from avec.privacy import (
     pseudonymize,
     reidentify,
 )
-from avec.store.audit import append, canonical
+from avec.store.audit import append, append_in, canonical
 from avec.store.tables import FindingCount, Request, User
 from avec.verify import Verifier
 from avec.verify.finding import Report
@@ -327,13 +327,14 @@ class Pipeline:
             pairs = Counter((f.check, f.severity.name.lower()) for f in o.report.findings)
             session.add_all(FindingCount(request_id=o.request_id, check=c, severity=sev, n=n)
                             for (c, sev), n in pairs.items())  # fmt: skip
-        self._audit("request", call.actor, {
-            "request_id": o.request_id, "owner": call.owner, "use_case": o.use_case.id, "model": o.model.id,
-            "source_sha256": source_hash, "sent_sha256": sent_hash, "pseudonymised": o.entities,
-            "tokens": {"prompt": o.completion.prompt_tokens, "completion": o.completion.completion_tokens},
-            "lint_score": o.lint.score,
-        })  # fmt: skip
-        self._audit("findings", call.actor, {"request_id": o.request_id, **findings})
+            append_in(session, "request", call.actor, {
+                "request_id": o.request_id, "owner": call.owner, "use_case": o.use_case.id,
+                "model": o.model.id, "source_sha256": source_hash, "sent_sha256": sent_hash,
+                "pseudonymised": o.entities, "lint_score": o.lint.score,
+                "tokens": {"prompt": o.completion.prompt_tokens,
+                           "completion": o.completion.completion_tokens},
+            })  # fmt: skip
+            append_in(session, "findings", call.actor, {"request_id": o.request_id, **findings})
 
     def _audit(self, kind: str, actor: str, data: dict[str, Any]) -> None:
         append(self.engine, kind, actor, data)

@@ -38,19 +38,28 @@ def event_hash(seq: int, ts: str, kind: str, actor: str, data: str, prev_hash: s
 
 def append(engine: Engine, kind: str, actor: str, data: dict[str, Any] | None = None) -> AuditEvent:
     """Add one event at the end of the chain and return it."""
-    payload = canonical(data or {})
     with Session(engine) as session, session.begin():
-        if engine.dialect.name == "postgresql":
-            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
-        last = session.execute(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).scalar()
-        seq = last.seq + 1 if last else 1
-        prev = last.hash if last else GENESIS
-        ts = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-        event = AuditEvent(seq=seq, ts=ts, kind=kind, actor=actor, data=payload, prev_hash=prev,
-                           hash=event_hash(seq, ts, kind, actor, payload, prev))  # fmt: skip
-        session.add(event)
-        session.flush()
+        event = append_in(session, kind, actor, data)
         session.expunge(event)
+    return event
+
+
+def append_in(
+    session: Session, kind: str, actor: str, data: dict[str, Any] | None = None
+) -> AuditEvent:
+    """Add one event inside the caller's open transaction: it commits with what it records, or
+    not at all (one commit for a request and its events)."""
+    payload = canonical(data or {})
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+    last = session.execute(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).scalar()
+    seq = last.seq + 1 if last else 1
+    prev = last.hash if last else GENESIS
+    ts = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    event = AuditEvent(seq=seq, ts=ts, kind=kind, actor=actor, data=payload, prev_hash=prev,
+                       hash=event_hash(seq, ts, kind, actor, payload, prev))  # fmt: skip
+    session.add(event)
+    session.flush()
     return event
 
 

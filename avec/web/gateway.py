@@ -87,7 +87,7 @@ def add_gateway(app: FastAPI, pipeline: Pipeline, engine: Engine) -> None:
 
     @app.post("/v1/chat/completions", response_model=None)
     async def chat(request: Request) -> Any:
-        identity = caller(request)
+        identity = await run_in_threadpool(caller, request)  # a database query: off the loop
         if identity is None:
             return _bad_key()
         raw = await request.body()
