@@ -81,6 +81,7 @@ class ModelCard(Strict):
     is_ai: bool = True
     structured_output: bool = Field(default=False, description="ask for the use case's fields as "
                                     "JSON (a schema the server enforces), then render them")  # fmt: skip
+    task: Literal["text", "transcription"] = "text"  # a speech-to-text engine is its own card
 
     @model_validator(mode="after")
     def _coherent(self) -> ModelCard:
@@ -99,6 +100,16 @@ class ModelCard(Strict):
             raise ValueError(
                 "un modèle qui s'entraîne sur les entrées ne peut pas recevoir de données identifiantes"
             )
+        if self.task == "transcription":
+            if self.backend not in (Backend.OPENAI, Backend.LOCAL):
+                raise ValueError(
+                    "un moteur de transcription est un serveur « openai » ou le modèle « local »"
+                )
+            if not self.identifying_allowed:
+                raise ValueError(
+                    "une voix est une donnée identifiante qu'on ne peut pas pseudonymiser : un moteur de "
+                    "transcription doit être local ou certifié HDS (identifying_allowed: true)"
+                )
         if self.backend is Backend.RULES and self.is_ai:
             raise ValueError(
                 "le structurateur « sans IA » ne doit pas être présenté comme une IA (is_ai: false)"
@@ -247,12 +258,15 @@ class Policy(Strict):
 
     def models_for(self, case: UseCase) -> list[ModelCard]:
         """The catalogue entries a use case may call (identifying data narrows the list)."""
-        allowed = (
-            self.models if "all" in case.models else [m for m in self.models if m.id in case.models]
-        )
+        text = [m for m in self.models if m.task == "text"]
+        allowed = text if "all" in case.models else [m for m in text if m.id in case.models]
         if case.data is DataAllowed.IDENTIFYING:
             allowed = [m for m in allowed if m.identifying_allowed]
         return allowed
+
+    def transcription_engines(self) -> list[ModelCard]:
+        """The speech-to-text engines of the catalogue, in order of preference."""
+        return [m for m in self.models if m.task == "transcription"]
 
     def use_cases_for(self, level: int) -> list[UseCase]:
         return [u for u in self.use_cases if u.min_level <= level]

@@ -24,6 +24,7 @@ from avec.transcribe.base import (
 )
 
 if TYPE_CHECKING:
+    from avec.policy.model import ModelCard
     from avec.transcribe.embedded import EmbeddedWhisper
     from avec.transcribe.openai_http import OpenAITranscription
 
@@ -62,6 +63,17 @@ def server_backend(url: str) -> OpenAITranscription:
     )
 
 
+def backend_for_card(card: ModelCard) -> TranscriptionBackend:
+    """The engine a catalogue card describes (`task: transcription`): its server, or the
+    embedded model."""
+    if card.backend.value != "openai" or not card.endpoint:
+        return embedded_backend()
+    from avec.transcribe.openai_http import OpenAITranscription
+
+    key = os.environ.get(card.api_key_env) if card.api_key_env else None
+    return OpenAITranscription(card.endpoint, card.model or "whisper-1", api_key=key, name=card.id)
+
+
 def transcribe_file(
     path: str | Path,
     backend: TranscriptionBackend | None = None,
@@ -77,6 +89,6 @@ def transcribe_file(
 
 __all__ = [
     "EMBEDDED", "Audio", "Flag", "Limits", "ProgressCallback", "Segment", "Transcript",
-    "TranscriptionBackend", "TranscriptionError", "backend_for", "check_audio",
+    "TranscriptionBackend", "TranscriptionError", "backend_for", "backend_for_card", "check_audio",
     "embedded_backend", "read_audio", "server_backend", "transcribe_file",
 ]  # fmt: skip

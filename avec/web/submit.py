@@ -59,7 +59,7 @@ def _form(request: Request, user: User, status: int = 200, **values: Any) -> Res
     cases = policy.use_cases_for(user.level)
     models = {c.id: [m for m in policy.models_for(c)] for c in cases}
     return page(request, "request.html", status, user=user, cases=cases, models=models,
-                all_models=policy.models, audio=transcription.available(), **values)  # fmt: skip
+                all_models=policy.models, audio=transcription.available(policy), **values)  # fmt: skip
 
 
 @router.get("/demande")

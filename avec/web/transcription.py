@@ -14,12 +14,13 @@ import datetime as dt
 import importlib.util
 import os
 from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request, UploadFile
 from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from avec.policy import ModelCard, Policy
 from avec.privacy import Vault, VaultError
 from avec.privacy.vault import new_reference
 from avec.review.corrections import measure
@@ -28,17 +29,33 @@ from avec.store.tables import User
 from avec.web.context import Forbidden, Web, check_csrf, page, signed_in, web
 from avec.web.events import event
 
+if TYPE_CHECKING:
+    from avec.transcribe import TranscriptionBackend
+
 router = APIRouter()
 AUDIO_EXTENSIONS = (".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus", ".webm", ".flac", ".mp4")
 POLL_S = 1.0
 
 
-def available() -> bool:
-    """A server is configured, or the embedded engine is installed (extra `audio`)."""
-    return (
-        bool(os.environ.get("AVEC_TRANSCRIBE_URL"))
-        or importlib.util.find_spec("faster_whisper") is not None
-    )
+def engine(policy: Policy) -> ModelCard | None:
+    """The catalogue's first usable speech-to-text engine: a server card, or the embedded
+    model's card when its extra (`audio`) is installed."""
+    for card in policy.transcription_engines():
+        if card.backend.value == "openai" or importlib.util.find_spec("faster_whisper") is not None:
+            return card
+    return None
+
+
+def available(policy: Policy) -> bool:
+    """AVEC_TRANSCRIBE_URL (a server, overriding the catalogue) or a usable catalogue engine."""
+    return bool(os.environ.get("AVEC_TRANSCRIBE_URL")) or engine(policy) is not None
+
+
+def _backend(policy: Policy) -> TranscriptionBackend:
+    from avec.transcribe import backend_for, backend_for_card
+
+    card = None if os.environ.get("AVEC_TRANSCRIBE_URL") else engine(policy)
+    return backend_for_card(card) if card is not None else backend_for()
 
 
 def is_audio(upload: UploadFile) -> bool:
@@ -56,7 +73,7 @@ async def start(request: Request, user: User, upload: UploadFile, use_case: str,
     """Keep the recording encrypted, then show the progress page that starts the transcription."""
     from avec.transcribe import TranscriptionError, check_audio
 
-    if not available():
+    if not available(web(request).policy):
         raise Forbidden("Aucun moteur de transcription n'est configuré : coller la transcription "
                         "ou installer l'extension audio (pip install \"avec[audio]\").")  # fmt: skip
     data = await upload.read()
@@ -91,13 +108,13 @@ def _job(request: Request, ref: str, user: User) -> dict[str, Any]:
 
 def _transcribe(context: Web, ref: str, job: dict[str, Any], on_progress: Any) -> dict[str, Any]:
     """Run the backend on the stored recording; record the draft (or the failure) in the job."""
-    from avec.transcribe import TranscriptionError, backend_for, check_audio
+    from avec.transcribe import TranscriptionError, check_audio
 
     vault = context.pipeline.vault
     vault.put(ref, {**job, "state": "running"})
     try:
         audio = check_audio(vault.get_bytes(ref), job["filename"])
-        t = backend_for().transcribe(audio, on_progress=on_progress)
+        t = _backend(context.policy).transcribe(audio, on_progress=on_progress)
     except TranscriptionError as exc:
         vault.put(ref, {**job, "state": "failed", "error": str(exc)})
         raise

@@ -105,3 +105,37 @@ def test_someone_elses_transcription_is_not_reachable(bench: Any) -> None:
     sign_in(client, "bruno")
     assert client.get(f"/transcription/{ref.group(1)}").status_code == 403
     assert client.get(f"/transcription/{ref.group(1)}/audio").status_code == 403
+
+
+def test_the_catalogues_transcription_card_is_used(
+    bench: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import yaml
+
+    from avec.policy import parse_policy
+
+    client, whisper, pipeline = bench
+    monkeypatch.delenv("AVEC_TRANSCRIBE_URL")
+    data = pipeline.policy.model_dump(mode="json", exclude_defaults=True)
+    data["models"] = [m for m in data["models"] if m.get("task") != "transcription"]
+    data["models"].append({"id": "whisper-site", "label": "Whisper du site", "backend": "openai",
+                           "task": "transcription", "provider": "site", "endpoint": whisper.url,
+                           "model": "large-v3", "hosting": "local", "identifying_allowed": True})  # fmt: skip
+    pipeline.policy = parse_policy(yaml.safe_dump(data, allow_unicode=True))
+    sign_in(client, "alice")
+    started = upload(client, wav(0.5))
+    stream = re.search(r'data-stream="(/transcription/flux/[^"]+)"', started.text)
+    assert stream and "event: done" in client.get(stream.group(1)).text
+    assert whisper.uploads[0].fields.get("model") == "large-v3"
+
+
+def test_a_transcription_engine_must_be_local_or_hds() -> None:
+    from avec.policy import PolicyError, parse_policy
+
+    card = ("models:\n  - {id: whisper-cloud, label: W, backend: openai, task: transcription, provider: x, "
+            "endpoint: 'https://api.example.org/v1', hosting: 'cloud'}\n")  # fmt: skip
+    text = ("version: 1\norganisation: O\nuse_cases:\n  - {id: note, label: N, description: D, "
+            "prompt_template: '{source}'}\n" + card)  # fmt: skip
+    with pytest.raises(PolicyError) as info:
+        parse_policy(text)
+    assert "transcription" in " ".join(info.value.errors)
