@@ -22,6 +22,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from avec.store.tables import FindingCount, FindingDecision, ManualTask, Request, Review
 
 PERIODS = ("month", "week")
+METHODS = ("ecologits", "rapl", "cpu_time", "none")  # how a request's energy was estimated
 DIMENSIONS = ("use_case", "model", "team", "user")
 
 
@@ -67,6 +68,24 @@ def _where(f: Filters, created: Any = Request.created) -> list[ColumnElement[boo
     return out
 
 
+def _needs_request(f: Filters) -> bool:
+    """A filter on the request's use case, model, team or user (a join to requests)."""
+    return any((f.use_case, f.model, f.team, f.user))
+
+
+def _by_request(f: Filters) -> list[ColumnElement[bool]]:
+    return _where(Filters(None, None, f.use_case, f.model, f.team, f.user))
+
+
+def _within(column: Any, f: Filters) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = []
+    if f.start:
+        out.append(column >= f.start)
+    if f.end:
+        out.append(column < f.end)
+    return out
+
+
 def _ratio(a: float | None, b: float | None) -> float | None:
     return None if not b else round((a or 0) / b, 4)
 
@@ -85,10 +104,10 @@ def requests(engine: Engine, period: str = "month", by: tuple[str, ...] = (),
             func.sum(case((validated, 1), else_=0)).label("validated"),
             func.sum(case((rejected, 1), else_=0)).label("rejected"),
             func.sum(case((Request.status == "pending_review", 1), else_=0)).label("pending"),
-            func.sum(case((and_(validated, Review.corrected), 1), else_=0)).label("corrected"),
-            func.avg(case((validated, cast(Review.edit_distance, Float)))).label("edit_distance"),
-            func.avg(cast(Review.review_seconds, Float)).label("review_seconds"),
-            func.sum(Review.time_saved_min).label("time_saved_min"),
+            func.sum(case((and_(validated, Request.corrected.is_(True)), 1), else_=0)).label("corrected"),
+            func.avg(case((validated, cast(Request.edit_distance, Float)))).label("edit_distance"),
+            func.avg(cast(Request.review_seconds, Float)).label("review_seconds"),
+            func.sum(Request.time_saved_min).label("time_saved_min"),
             func.sum(Request.prompt_tokens + Request.completion_tokens).label("tokens"),
             func.sum(Request.findings_error).label("findings_error"),
             func.sum(Request.findings_warning).label("findings_warning"),
@@ -98,9 +117,12 @@ def requests(engine: Engine, period: str = "month", by: tuple[str, ...] = (),
             func.sum(Request.gco2eq).label("gco2eq"),
             func.sum(Request.water_l).label("water_l"),
             func.sum(case((Request.is_ai, 1), else_=0)).label("ai_volume"),
+            *(func.sum(case((Request.energy_method == m, 1), else_=0)).label(f"requests_{m}") for m in METHODS),
+            *(func.sum(case((Request.energy_method == m, Request.energy_wh))).label(f"energy_wh_{m}") for m in METHODS),
+            *(func.sum(case((Request.energy_method == m, Request.gco2eq))).label(f"gco2eq_{m}") for m in METHODS),
+            *(func.sum(case((Request.energy_method == m, Request.water_l))).label(f"water_l_{m}") for m in METHODS),
         )
         .select_from(Request)
-        .outerjoin(Review, Review.request_id == Request.id)
         .where(*_where(filters))
         .group_by(p, *dims)
         .order_by(p, *dims)
@@ -158,17 +180,20 @@ def _manual(engine: Engine, period: str, by: tuple[str, ...],
 
 def checker_precision(engine: Engine, period: str = "month",
                       filters: Filters = Filters()) -> list[dict[str, Any]]:  # fmt: skip
-    """Per period and check: findings confirmed and dismissed by reviewers, and the precision."""
+    """Per period of decision and check: findings confirmed and dismissed by reviewers, and the
+    precision (the period and the dates filter are those of the decisions)."""
     p = _period(engine, FindingDecision.decided_at, period).label("period")
     confirmed = func.sum(case((FindingDecision.decision == "confirmed", 1), else_=0))
     dismissed = func.sum(case((FindingDecision.decision == "dismissed", 1), else_=0))
-    query = (
-        select(p, FindingDecision.check, confirmed.label("confirmed"), dismissed.label("dismissed"))
-        .join(Request, Request.id == FindingDecision.request_id)
-        .where(*_where(filters))
-        .group_by(p, FindingDecision.check)
-        .order_by(p, FindingDecision.check)
+    query = select(
+        p, FindingDecision.check, confirmed.label("confirmed"), dismissed.label("dismissed")
     )
+    if _needs_request(filters):
+        query = query.join(Request, Request.id == FindingDecision.request_id).where(
+            *_by_request(filters)
+        )
+    query = (query.where(*_within(FindingDecision.decided_at, filters))
+             .group_by(p, FindingDecision.check).order_by(p, FindingDecision.check))  # fmt: skip
     with Session(engine) as session:
         rows = [dict(r._mapping) for r in session.execute(query)]
     for row in rows:
@@ -178,31 +203,37 @@ def checker_precision(engine: Engine, period: str = "month",
 
 def findings_by_check(engine: Engine, period: str = "month",
                       filters: Filters = Filters()) -> list[dict[str, Any]]:  # fmt: skip
-    p = _period(engine, Request.created, period).label("period")
-    query = (
-        select(p, FindingCount.check, FindingCount.severity, func.sum(FindingCount.n).label("n"))
-        .join(Request, Request.id == FindingCount.request_id)
-        .where(*_where(filters))
-        .group_by(p, FindingCount.check, FindingCount.severity)
-        .order_by(p, FindingCount.check, FindingCount.severity)
+    p = _period(engine, FindingCount.created, period).label("period")
+    query = select(
+        p, FindingCount.check, FindingCount.severity, func.sum(FindingCount.n).label("n")
     )
+    if _needs_request(filters):
+        query = query.join(Request, Request.id == FindingCount.request_id).where(
+            *_by_request(filters)
+        )
+    query = (query.where(*_within(FindingCount.created, filters))
+             .group_by(p, FindingCount.check, FindingCount.severity)
+             .order_by(p, FindingCount.check, FindingCount.severity))  # fmt: skip
     with Session(engine) as session:
         return [dict(r._mapping) for r in session.execute(query)]
 
 
 def corrections_by_category(engine: Engine, period: str = "month",
                             filters: Filters = Filters()) -> list[dict[str, Any]]:  # fmt: skip
-    """Per period: how many validated propositions had each correction category."""
-    p = _period(engine, Request.created, period).label("period")
-    query = (
-        select(p, Review.categories)
-        .join(Request, Request.id == Review.request_id)
-        .where(Review.decision == "validated", Review.categories != "[]", *_where(filters))
+    """Per period of review: how many validated propositions had each correction category."""
+    p = _period(engine, Review.decided_at, period).label("period")
+    # few distinct category lists: count them in SQL, parse each distinct list once
+    query = select(p, Review.categories, func.count()).where(
+        Review.decision == "validated", Review.categories != "[]"
     )
+    if _needs_request(filters):
+        query = query.join(Request, Request.id == Review.request_id).where(*_by_request(filters))
+    query = query.where(*_within(Review.decided_at, filters)).group_by(p, Review.categories)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     with Session(engine) as session:
-        for period_value, categories in session.execute(query):
-            counts[period_value].update(json.loads(categories))
+        for period_value, categories, n in session.execute(query):
+            for category in json.loads(categories):
+                counts[period_value][category] += n
     return [{"period": k, "category": c, "n": n}
             for k in sorted(counts) for c, n in sorted(counts[k].items())]  # fmt: skip
 

@@ -325,7 +325,7 @@ class Pipeline:
                 findings=canonical(findings), vault_ref=o.request_id,
             ))  # fmt: skip
             pairs = Counter((f.check, f.severity.name.lower()) for f in o.report.findings)
-            session.add_all(FindingCount(request_id=o.request_id, check=c, severity=sev, n=n)
+            session.add_all(FindingCount(request_id=o.request_id, check=c, severity=sev, n=n, created=now)
                             for (c, sev), n in pairs.items())  # fmt: skip
             append_in(session, "request", call.actor, {
                 "request_id": o.request_id, "owner": call.owner, "use_case": o.use_case.id,

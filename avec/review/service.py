@@ -226,6 +226,12 @@ def _close(engine: Engine, case: Case, review: Review) -> None:
             if request is None or request.status != PENDING:
                 raise ReviewError("Cette proposition a déjà été relue.", "closed")
             request.status = review.decision
+            if review.decision == VALIDATED:  # copied for the indicators (one table to read)
+                request.corrected, request.edit_distance = review.corrected, review.edit_distance
+            request.review_seconds, request.time_saved_min = (
+                review.review_seconds,
+                review.time_saved_min,
+            )
             session.add(review)
     except IntegrityError:
         raise ReviewError("Cette proposition a déjà été relue.", "closed") from None

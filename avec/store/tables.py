@@ -56,6 +56,11 @@ class Request(Base):
     gco2eq: Mapped[float | None] = mapped_column(Float, nullable=True)
     water_l: Mapped[float | None] = mapped_column(Float, nullable=True)
     energy_method: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # the review's figures, copied when it closes (indicators read one table)
+    corrected: Mapped[bool | None] = mapped_column(nullable=True)
+    edit_distance: Mapped[float | None] = mapped_column(Float, nullable=True)
+    review_seconds: Mapped[int | None] = mapped_column(nullable=True)
+    time_saved_min: Mapped[int | None] = mapped_column(nullable=True)
 
 
 class User(Base):
@@ -149,6 +154,7 @@ class FindingCount(Base):
     check: Mapped[str] = mapped_column(String(64), primary_key=True)
     severity: Mapped[str] = mapped_column(String(16), primary_key=True)
     n: Mapped[int] = mapped_column()
+    created: Mapped[str] = mapped_column(String(32), index=True)  # the request's
 
 
 class Objective(Base):

@@ -64,10 +64,13 @@ def store(engine: Engine) -> Engine:
                                 completion_tokens=r.tokens - r.tokens // 2, latency_ms=1, entities="{}",
                                 findings="{}", vault_ref=r.id, findings_error=r.errors,
                                 energy_wh=r.energy, gco2eq=None if r.energy is None else r.energy * 50,
-                                energy_method=None if r.energy is None else "ecologits"))  # fmt: skip
+                                energy_method=None if r.energy is None else "ecologits",
+                                corrected=r.corrected if r.status == "validated" else None,
+                                edit_distance=r.distance if r.status == "validated" else None,
+                                review_seconds=r.seconds))  # fmt: skip
             if r.errors:
                 session.add(
-                    FindingCount(request_id=r.id, check="quantities", severity="error", n=r.errors)
+                    FindingCount(request_id=r.id, check="quantities", severity="error", n=r.errors, created=r.created)
                 )
             if r.status in ("validated", "rejected"):
                 session.add(Review(request_id=r.id, reviewer=r.owner, decision=r.status,

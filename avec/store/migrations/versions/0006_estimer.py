@@ -31,6 +31,11 @@ def upgrade() -> None:
         batch.add_column(sa.Column("gco2eq", sa.Float(), nullable=True))
         batch.add_column(sa.Column("water_l", sa.Float(), nullable=True))
         batch.add_column(sa.Column("energy_method", sa.String(16), nullable=True))
+        # the review's figures, copied when it closes: indicators read one table
+        batch.add_column(sa.Column("corrected", sa.Boolean(), nullable=True))
+        batch.add_column(sa.Column("edit_distance", sa.Float(), nullable=True))
+        batch.add_column(sa.Column("review_seconds", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("time_saved_min", sa.Integer(), nullable=True))
     op.create_index("ix_requests_use_case_created", "requests", ["use_case", "created"])
     with op.batch_alter_table("users") as batch:
         batch.add_column(sa.Column("team", sa.String(128), nullable=True))
@@ -42,6 +47,7 @@ def upgrade() -> None:
         sa.Column("check", sa.String(64), primary_key=True),
         sa.Column("severity", sa.String(16), primary_key=True),
         sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("created", sa.String(32), nullable=False, index=True),  # the request's
     )
     op.create_table(
         "objectives",
@@ -65,6 +71,6 @@ def downgrade() -> None:
         batch.drop_column("team")
     op.drop_index("ix_requests_use_case_created", "requests")
     with op.batch_alter_table("requests") as batch:
-        for column in ("energy_method", "water_l", "gco2eq", "energy_wh", "check_ms",
+        for column in ("time_saved_min", "review_seconds", "edit_distance", "corrected", "energy_method", "water_l", "gco2eq", "energy_wh", "check_ms",
                        "findings_info", "findings_warning", "findings_error", "team"):  # fmt: skip
             batch.drop_column(column)
