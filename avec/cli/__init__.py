@@ -13,6 +13,7 @@ from avec.cli import demo as demo_cmd
 from avec.cli import drugs as drugs_cmd
 from avec.cli import policy as policy_cmd
 from avec.cli import privacy as privacy_cmd
+from avec.cli import report as report_cmd
 from avec.cli import run as run_cmd
 from avec.cli import serve as serve_cmd
 from avec.cli import store as store_cmd
@@ -31,6 +32,7 @@ app.add_typer(policy_cmd.app, name="policy")
 app.add_typer(store_cmd.audit_app, name="audit")
 app.command("run", help=run_cmd.HELP)(run_cmd.run)
 app.command("demo", help=demo_cmd.HELP)(demo_cmd.demo)
+app.command("report", help=report_cmd.HELP)(report_cmd.report)
 app.command("serve", help="Lancer l'atelier web et la passerelle OpenAI-compatible.")(
     serve_cmd.serve
 )

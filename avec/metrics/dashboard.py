@@ -12,7 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from avec.metrics.energy import EnergySettings, estimate_check_cost
 from avec.metrics.indicators import (
@@ -24,6 +25,8 @@ from avec.metrics.indicators import (
     requests,
 )
 from avec.metrics.objectives import Status, evaluate
+from avec.review.corrections import CATEGORIES
+from avec.store.tables import AuditEvent
 
 SERIES = ("indicateurs", "precision", "corrections", "constats", "energie")
 METHOD_LABELS = {
@@ -60,10 +63,15 @@ class Dashboard:
                 out.append(None if value is None else round(float(value) * scale, 4))
             return out
 
-        categories = sorted({c["category"] for c in self.corrections})
-        corrections = {c: [0] * len(self.periods) for c in categories}
+        found = {c["category"] for c in self.corrections}
+        names = {
+            c: CATEGORIES.get(c, c)
+            for c in [*CATEGORIES, *sorted(found - set(CATEGORIES))]
+            if c in found
+        }
+        corrections = {names[c]: [0] * len(self.periods) for c in names}
         for c in self.corrections:
-            corrections[c["category"]][self.periods.index(c["period"])] += c["n"]
+            corrections[names[c["category"]]][self.periods.index(c["period"])] += c["n"]
         checks = sorted({p["check"] for p in self.precision})
         precision: dict[str, list[float | None]] = {c: [None] * len(self.periods) for c in checks}
         for p in self.precision:
@@ -107,9 +115,33 @@ def _periods(rows: list[dict[str, Any]], *more: list[dict[str, Any]]) -> list[st
     return sorted(p for p in found if p)
 
 
+_CACHE: dict[tuple[Any, ...], Dashboard] = {}
+_CACHE_SIZE = 64
+
+
 def gather(engine: Engine, period: str = "month", filters: Filters | None = None,
            settings: EnergySettings | None = None) -> Dashboard:  # fmt: skip
+    """The dashboard's data; recomputed only when the store changed. Every change avec makes
+    (a request, a review, a decision, a task, an objective) appends an audit event, so the
+    last audit sequence number is an exact version of the indicators."""
     filters = filters or Filters()
+    key = (str(engine.url), period, filters, settings, _version(engine))
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = _compute(engine, period, filters, settings)
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = cached
+    return cached
+
+
+def _version(engine: Engine) -> int:
+    with Session(engine) as session:
+        return int(session.execute(select(func.max(AuditEvent.seq))).scalar() or 0)
+
+
+def _compute(engine: Engine, period: str, filters: Filters,
+             settings: EnergySettings | None) -> Dashboard:  # fmt: skip
     rows = requests(engine, period, (), filters)
     precision = checker_precision(engine, period, filters)
     corrections = corrections_by_category(engine, period, filters)

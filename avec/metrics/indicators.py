@@ -10,12 +10,13 @@ give the same answers.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Engine, Float, and_, case, cast, func, literal, select
+from sqlalchemy import Engine, Float, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -36,16 +37,37 @@ class Filters:
     user: str | None = None
 
 
-def _period(engine: Engine, column: Any, period: str) -> ColumnElement[str]:
+def _day(column: Any) -> ColumnElement[str]:
+    """'2026-11-28': queries group by day (a cheap text slice in both databases); the days are
+    then rolled up into weeks or months in Python (a few hundred rows)."""
+    return func.substr(column, 1, 10)
+
+
+def period_of(day: str, period: str) -> str:
     """'2026-11' for a month; the Monday '2026-11-23' for a week."""
     if period == "month":
-        return func.substr(column, 1, 7)
+        return day[:7]
     if period != "week":
         raise ValueError(f"unknown period {period!r}")
-    day = func.substr(column, 1, 10)
-    if engine.dialect.name == "sqlite":
-        return func.date(day, "weekday 0", "-6 days")
-    return func.to_char(func.date_trunc("week", cast(day, Date())), "YYYY-MM-DD")
+    moment = dt.date.fromisoformat(day)
+    return (moment - dt.timedelta(days=moment.weekday())).isoformat()
+
+
+def _rollup(
+    rows: list[dict[str, Any]], period: str, keys: tuple[str, ...]
+) -> dict[tuple[Any, ...], dict[str, Any]]:
+    """Sum day rows into (period, *keys) groups; every other numeric field is added."""
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in rows:
+        key = (period_of(row.pop("day"), period), *(row[k] for k in keys))
+        into = out.get(key)
+        if into is None:
+            out[key] = {**row, "period": key[0]}
+            continue
+        for name, value in row.items():
+            if name not in keys and value is not None:
+                into[name] = (into.get(name) or 0) + value
+    return out
 
 
 def _request_dims(by: tuple[str, ...]) -> list[Any]:
@@ -93,54 +115,61 @@ def _ratio(a: float | None, b: float | None) -> float | None:
 def requests(engine: Engine, period: str = "month", by: tuple[str, ...] = (),
              filters: Filters = Filters()) -> list[dict[str, Any]]:  # fmt: skip
     """One row per period (and dimension values): the request and review indicators."""
-    validated = Request.status == "validated"
-    rejected = Request.status == "rejected"
-    p = _period(engine, Request.created, period).label("period")
+    day = _day(Request.created).label("day")
+    method = func.coalesce(Request.energy_method, literal("none")).label("method")
     dims = _request_dims(by)
+    validated = Request.status == "validated"
     query = (
         select(
-            p, *dims,
+            day, *dims, method,
             func.count().label("volume"),
             func.sum(case((validated, 1), else_=0)).label("validated"),
-            func.sum(case((rejected, 1), else_=0)).label("rejected"),
+            func.sum(case((Request.status == "rejected", 1), else_=0)).label("rejected"),
             func.sum(case((Request.status == "pending_review", 1), else_=0)).label("pending"),
             func.sum(case((and_(validated, Request.corrected.is_(True)), 1), else_=0)).label("corrected"),
-            func.avg(case((validated, cast(Request.edit_distance, Float)))).label("edit_distance"),
-            func.avg(cast(Request.review_seconds, Float)).label("review_seconds"),
+            func.sum(case((validated, cast(Request.edit_distance, Float)))).label("edit_distance_sum"),
+            func.count(case((validated, Request.edit_distance))).label("edit_distance_n"),
+            func.sum(cast(Request.review_seconds, Float)).label("review_seconds_sum"),
+            func.count(Request.review_seconds).label("review_seconds_n"),
             func.sum(Request.time_saved_min).label("time_saved_min"),
             func.sum(Request.prompt_tokens + Request.completion_tokens).label("tokens"),
             func.sum(Request.findings_error).label("findings_error"),
             func.sum(Request.findings_warning).label("findings_warning"),
             func.sum(Request.findings_info).label("findings_info"),
-            func.avg(cast(Request.check_ms, Float)).label("check_ms"),
+            func.sum(cast(Request.check_ms, Float)).label("check_ms_sum"),
+            func.count(Request.check_ms).label("check_ms_n"),
             func.sum(Request.energy_wh).label("energy_wh"),
             func.sum(Request.gco2eq).label("gco2eq"),
             func.sum(Request.water_l).label("water_l"),
             func.sum(case((Request.is_ai, 1), else_=0)).label("ai_volume"),
-            *(func.sum(case((Request.energy_method == m, 1), else_=0)).label(f"requests_{m}") for m in METHODS),
-            *(func.sum(case((Request.energy_method == m, Request.energy_wh))).label(f"energy_wh_{m}") for m in METHODS),
-            *(func.sum(case((Request.energy_method == m, Request.gco2eq))).label(f"gco2eq_{m}") for m in METHODS),
-            *(func.sum(case((Request.energy_method == m, Request.water_l))).label(f"water_l_{m}") for m in METHODS),
         )
         .select_from(Request)
         .where(*_where(filters))
-        .group_by(p, *dims)
-        .order_by(p, *dims)
+        .group_by(day, *dims, method)
     )  # fmt: skip
     with Session(engine) as session:
-        rows = [dict(r._mapping) for r in session.execute(query)]
+        days = []
+        for r in session.execute(query):
+            row = dict(r._mapping)
+            m = row.pop("method")
+            for name in ("energy_wh", "gco2eq", "water_l"):  # the breakdown by estimation method
+                row[f"{name}_{m}"] = row[name]
+            row[f"requests_{m}"] = row["volume"]
+            days.append(row)
+    rows = list(_rollup(days, period, by).values())
     manual = _manual(engine, period, tuple(d for d in by if d != "model"), filters)
     for row in rows:
         decided = (row["validated"] or 0) + (row["rejected"] or 0)
         row["acceptance_rate"] = _ratio(row["validated"], decided)
         row["rejection_rate"] = _ratio(row["rejected"], decided)
         row["corrected_share"] = _ratio(row["corrected"], row["validated"])
+        for name in ("edit_distance", "review_seconds", "check_ms"):
+            total, n = row.pop(f"{name}_sum"), row.pop(f"{name}_n")
+            row[name] = round(total / n, 4) if n and total is not None else None
         key = (row["period"], *(row[d] for d in by if d != "model"))
         tasks = manual.pop(key, (0, 0)) if "model" not in by else (0, 0)
         row["without_ai"], row["without_ai_minutes"] = tasks
         row["without_ai_share"] = _ratio(tasks[0], tasks[0] + row["volume"])
-        for name in ("edit_distance", "review_seconds", "check_ms"):
-            row[name] = None if row[name] is None else round(float(row[name]), 4)
     for key, (count, minutes) in manual.items():  # periods with only tasks done without AI
         row = {"period": key[0], **dict(zip([d for d in by if d != "model"], key[1:], strict=True)),
                "volume": 0, "without_ai": count, "without_ai_minutes": minutes,
@@ -157,83 +186,89 @@ def _manual(engine: Engine, period: str, by: tuple[str, ...],
         "team": ManualTask.team,
         "user": ManualTask.user_name,
     }
-    p = _period(engine, ManualTask.created, period).label("period")
+    if f.model:  # tasks without AI have no model: none match a model filter
+        return {}
+    day = _day(ManualTask.created).label("day")
     dims = [columns[d].label(d) for d in by]
-    where = []
-    if f.start:
-        where.append(ManualTask.created >= f.start)
-    if f.end:
-        where.append(ManualTask.created < f.end)
+    where = _within(ManualTask.created, f)
     for name in ("use_case", "team", "user"):
         if getattr(f, name):
             where.append(columns[name] == getattr(f, name))
-    if f.model:  # tasks without AI have no model: none match a model filter
-        return {}
-    query = (select(p, *dims, func.count(), func.coalesce(func.sum(ManualTask.minutes), 0))
-             .where(*where).group_by(p, *dims))  # fmt: skip
+    query = (select(day, *dims, func.count().label("n"),
+                    func.coalesce(func.sum(ManualTask.minutes), 0).label("minutes"))
+             .where(*where).group_by(day, *dims))  # fmt: skip
     with Session(engine) as session:
-        return {
-            tuple(r[: 1 + len(by)]): (int(r[-2] or 0), int(r[-1] or 0))
-            for r in session.execute(query)
-        }
+        days = [dict(r._mapping) for r in session.execute(query)]
+    return {key[:1 + len(by)]: (int(v["n"] or 0), int(v["minutes"] or 0))
+            for key, v in _rollup(days, period, by).items()}  # fmt: skip
 
 
 def checker_precision(engine: Engine, period: str = "month",
                       filters: Filters = Filters()) -> list[dict[str, Any]]:  # fmt: skip
     """Per period of decision and check: findings confirmed and dismissed by reviewers, and the
     precision (the period and the dates filter are those of the decisions)."""
-    p = _period(engine, FindingDecision.decided_at, period).label("period")
+    day = _day(FindingDecision.decided_at).label("day")
     confirmed = func.sum(case((FindingDecision.decision == "confirmed", 1), else_=0))
     dismissed = func.sum(case((FindingDecision.decision == "dismissed", 1), else_=0))
     query = select(
-        p, FindingDecision.check, confirmed.label("confirmed"), dismissed.label("dismissed")
+        day, FindingDecision.check, confirmed.label("confirmed"), dismissed.label("dismissed")
     )
     if _needs_request(filters):
         query = query.join(Request, Request.id == FindingDecision.request_id).where(
             *_by_request(filters)
         )
-    query = (query.where(*_within(FindingDecision.decided_at, filters))
-             .group_by(p, FindingDecision.check).order_by(p, FindingDecision.check))  # fmt: skip
+    query = query.where(*_within(FindingDecision.decided_at, filters)).group_by(
+        day, FindingDecision.check
+    )
     with Session(engine) as session:
-        rows = [dict(r._mapping) for r in session.execute(query)]
+        days = [dict(r._mapping) for r in session.execute(query)]
+    rows = sorted(
+        _rollup(days, period, ("check",)).values(), key=lambda r: (r["period"], r["check"])
+    )
     for row in rows:
         row["precision"] = _ratio(row["confirmed"], row["confirmed"] + row["dismissed"])
-    return rows
+    return [{"period": r["period"], "check": r["check"], "confirmed": r["confirmed"],
+             "dismissed": r["dismissed"], "precision": r["precision"]} for r in rows]  # fmt: skip
 
 
 def findings_by_check(engine: Engine, period: str = "month",
                       filters: Filters = Filters()) -> list[dict[str, Any]]:  # fmt: skip
-    p = _period(engine, FindingCount.created, period).label("period")
+    day = _day(FindingCount.created).label("day")
     query = select(
-        p, FindingCount.check, FindingCount.severity, func.sum(FindingCount.n).label("n")
+        day, FindingCount.check, FindingCount.severity, func.sum(FindingCount.n).label("n")
     )
     if _needs_request(filters):
         query = query.join(Request, Request.id == FindingCount.request_id).where(
             *_by_request(filters)
         )
     query = (query.where(*_within(FindingCount.created, filters))
-             .group_by(p, FindingCount.check, FindingCount.severity)
-             .order_by(p, FindingCount.check, FindingCount.severity))  # fmt: skip
+             .group_by(day, FindingCount.check, FindingCount.severity))  # fmt: skip
     with Session(engine) as session:
-        return [dict(r._mapping) for r in session.execute(query)]
+        days = [dict(r._mapping) for r in session.execute(query)]
+    rows = _rollup(days, period, ("check", "severity")).values()
+    return sorted(({"period": r["period"], "check": r["check"], "severity": r["severity"], "n": r["n"]}
+                   for r in rows), key=lambda r: (r["period"], r["check"], r["severity"]))  # fmt: skip
 
 
 def corrections_by_category(engine: Engine, period: str = "month",
                             filters: Filters = Filters()) -> list[dict[str, Any]]:  # fmt: skip
     """Per period of review: how many validated propositions had each correction category."""
-    p = _period(engine, Review.decided_at, period).label("period")
+    day = _day(Review.decided_at).label("day")
     # few distinct category lists: count them in SQL, parse each distinct list once
-    query = select(p, Review.categories, func.count()).where(
+    query = select(day, Review.categories, func.count()).where(
         Review.decision == "validated", Review.categories != "[]"
     )
     if _needs_request(filters):
         query = query.join(Request, Request.id == Review.request_id).where(*_by_request(filters))
-    query = query.where(*_within(Review.decided_at, filters)).group_by(p, Review.categories)
+    query = query.where(*_within(Review.decided_at, filters)).group_by(day, Review.categories)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
+    parsed: dict[str, list[str]] = {}
     with Session(engine) as session:
-        for period_value, categories, n in session.execute(query):
-            for category in json.loads(categories):
-                counts[period_value][category] += n
+        for day_value, categories, n in session.execute(query):
+            if categories not in parsed:
+                parsed[categories] = json.loads(categories)
+            for category in parsed[categories]:
+                counts[period_of(day_value, period)][category] += n
     return [{"period": k, "category": c, "n": n}
             for k in sorted(counts) for c, n in sorted(counts[k].items())]  # fmt: skip
 

@@ -146,6 +146,7 @@ class UseCase(Strict):
     models: list[str] = ["all"]
     data: DataAllowed = DataAllowed.PSEUDONYMISED
     retention_days: int = Field(default=30, ge=1, le=3650)
+    owner: str = Field(default="", description="who answers for this use (registre des usages)")
     fields: list[OutputField] = Field(default=[], description="structured output, for models that "
                                       "follow a JSON schema better than they write free text")  # fmt: skip
     human_review: Literal[True] = True
@@ -217,9 +218,19 @@ class Limits(Strict):
     daily_tokens_per_user: int | None = Field(default=200_000, ge=1)
 
 
+class Contact(Strict):
+    """Who patients and staff write to (the notices, the register)."""
+
+    service: str = "la direction de l'établissement"
+    email: str = ""
+    phone: str = ""
+    dpo: str = Field(default="", description="the data protection officer's contact (RGPD)")
+
+
 class Policy(Strict):
     version: Literal[1] = 1
     organisation: str
+    contact: Contact = Contact()
     use_cases: list[UseCase] = Field(min_length=1)
     forbidden_uses: list[ForbiddenUse] = []
     models: list[ModelCard] = Field(min_length=1)

@@ -170,3 +170,36 @@ class Objective(Base):
     set_by: Mapped[str] = mapped_column(String(128))
     created: Mapped[str] = mapped_column(String(32))
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Rex(Base):
+    """A « retour d'expérience »: feedback or an incident, visible across teams; identifiers in
+    its text are replaced before it is stored."""
+
+    __tablename__ = "rex"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created: Mapped[str] = mapped_column(String(32), index=True)
+    author: Mapped[str] = mapped_column(String(128))
+    team: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    request_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    use_case: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    model: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    status: Mapped[str] = mapped_column(String(16))
+    lesson: Mapped[str | None] = mapped_column(Text, nullable=True)
+    proposal: Mapped[str | None] = mapped_column(Text, nullable=True)
+    handled_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
+
+
+class Notice(Base):
+    """A patient information notice a référent edited (otherwise generated from the policy)."""
+
+    __tablename__ = "notices"
+
+    use_case: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    edited_by: Mapped[str] = mapped_column(String(128))
+    updated: Mapped[str] = mapped_column(String(32))

@@ -8,7 +8,8 @@ import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from avec.review import CATEGORIES, Case, ReviewError, blocking, decide_finding, load_case, prefill
 from avec.review import reject as reject_case
@@ -192,3 +193,33 @@ def download(
         raise Forbidden("Ce document n'a pas été validé.")
     return PlainTextResponse(f"{case.validated}\n\n{case.mention}\n", headers={
         "Content-Disposition": f'attachment; filename="avec-{request_id[:8]}.txt"'})  # fmt: skip
+
+
+@router.get("/document/{request_id}/depliant")
+async def leaflet(request: Request, request_id: str, user: Annotated[User, Depends(signed_in)],
+                  format: str = "", auteur: str = "") -> Response:  # fmt: skip
+    """A validated patient leaflet as an illustrated A4 page (HTML or PDF): the pathway's steps
+    on a timeline with pictograms; `auteur=1` adds the readability score for the author."""
+    from avec.communicate.leaflet import build_leaflet, leaflet_html, leaflet_pdf
+    from avec.communicate.pdf import PdfUnavailable
+
+    case = _case(request, request_id, user)
+    if case.validated is None or case.request.use_case != "patient_leaflet":
+        raise Forbidden(
+            "Seul un document d'information patient validé devient un dépliant illustré."
+        )
+    use_case = web(request).policy.use_case(case.request.use_case)
+    data = build_leaflet(case.validated, mention=case.mention or "",
+                         title=use_case.label if use_case else "Votre parcours de soins")  # fmt: skip
+    if format == "pdf":
+        try:
+            pdf = await run_in_threadpool(leaflet_pdf, data, for_author=bool(auteur))
+        except PdfUnavailable as exc:
+            raise Forbidden(f"{exc} La version HTML imprimable reste disponible.") from None
+        return Response(pdf, media_type="application/pdf",
+                        headers={"Content-Disposition": f'attachment; filename="depliant-{request_id[:8]}.pdf"'})  # fmt: skip
+    response = HTMLResponse(leaflet_html(data, for_author=bool(auteur)))
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
+    )
+    return response

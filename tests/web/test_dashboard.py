@@ -31,7 +31,11 @@ def rows(client: Any, query: str) -> list[dict[str, str]]:
 def test_a_referent_sees_everyones_indicators_and_the_csv_behind_them(bench: Any) -> None:
     sign_in(bench, "rita")
     page = bench.get("/tableau-de-bord")
-    assert page.status_code == 200 and 'id="chart-data"' in page.text and "Fixer l&#39;objectif" in page.text
+    assert (
+        page.status_code == 200
+        and 'id="chart-data"' in page.text
+        and "Fixer l&#39;objectif" in page.text
+    )
     months = {r["period"]: r for r in rows(bench, "serie=indicateurs")}
     assert int(months["2026-09"]["volume"]) == sum(r.created.startswith("2026-09") for r in FIXTURE)
     only = rows(bench, "serie=indicateurs&cas=discharge_letter")
