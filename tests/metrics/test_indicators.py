@@ -70,7 +70,13 @@ def store(engine: Engine) -> Engine:
                                 review_seconds=r.seconds))  # fmt: skip
             if r.errors:
                 session.add(
-                    FindingCount(request_id=r.id, check="quantities", severity="error", n=r.errors, created=r.created)
+                    FindingCount(
+                        request_id=r.id,
+                        check="quantities",
+                        severity="error",
+                        n=r.errors,
+                        created=r.created,
+                    )
                 )
             if r.status in ("validated", "rejected"):
                 session.add(Review(request_id=r.id, reviewer=r.owner, decision=r.status,
