@@ -135,6 +135,10 @@ def gather(engine: Engine, period: str = "month", filters: Filters | None = None
     return cached
 
 
+def clear_cache() -> None:
+    _CACHE.clear()
+
+
 def _version(engine: Engine) -> int:
     with Session(engine) as session:
         return int(session.execute(select(func.max(AuditEvent.seq))).scalar() or 0)
