@@ -47,7 +47,6 @@ class Dashboard:
     precision: list[dict[str, Any]]
     precision_by_check: list[dict[str, Any]]
     corrections: list[dict[str, Any]]
-    findings: list[dict[str, Any]]
     energy: list[dict[str, Any]]
     check_cost: dict[str, Any]
     objectives: list[Status] = field(default_factory=list)
@@ -149,7 +148,6 @@ def _compute(engine: Engine, period: str, filters: Filters,
     rows = requests(engine, period, (), filters)
     precision = checker_precision(engine, period, filters)
     corrections = corrections_by_category(engine, period, filters)
-    findings = findings_by_check(engine, period, filters)
     energy = _energy(rows)
     totals: dict[str, Any] = defaultdict(float)
     for r in rows:
@@ -178,7 +176,7 @@ def _compute(engine: Engine, period: str, filters: Filters,
     ]
     return Dashboard(
         period, filters, _periods(rows, precision, corrections), rows, dict(totals), precision,
-        precision_by_check, corrections, findings,
+        precision_by_check, corrections,
         [{**e, "label": METHOD_LABELS.get(e["method"], e["method"])} for e in energy],
         {"cpu_s": round(check_ms / 1000, 2), "energy_wh": check.energy_wh, "gco2eq": check.gco2eq,
          "detail": check.detail, "requests": sum(v for _, v in weighted)},
@@ -186,7 +184,7 @@ def _compute(engine: Engine, period: str, filters: Filters,
     )  # fmt: skip
 
 
-def csv_rows(board: Dashboard, serie: str) -> list[dict[str, Any]]:
+def csv_rows(engine: Engine, board: Dashboard, serie: str) -> list[dict[str, Any]]:
     """The numbers behind one chart (`SERIES`), one dict per line."""
     if serie == "indicateurs":
         return board.rows
@@ -194,8 +192,8 @@ def csv_rows(board: Dashboard, serie: str) -> list[dict[str, Any]]:
         return board.precision
     if serie == "corrections":
         return board.corrections
-    if serie == "constats":
-        return board.findings
+    if serie == "constats":  # by check and severity: only for this download (not on the page)
+        return findings_by_check(engine, board.period, board.filters)
     if serie == "energie":
         return [{k: v for k, v in e.items()} for e in board.energy]
     raise ValueError(f"unknown series {serie!r}")

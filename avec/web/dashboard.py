@@ -62,7 +62,7 @@ def download(request: Request, user: Annotated[User, Depends(signed_in)], serie:
     period = periode if periode in PERIODS else "month"
     board = gather(web(request).engine, period, _filters(user, debut, fin, cas, modele, equipe, utilisateur),
                    web(request).policy.energy)  # fmt: skip
-    rows = csv_rows(board, serie)
+    rows = csv_rows(web(request).engine, board, serie)
     out = io.StringIO()
     if rows:
         columns = list(dict.fromkeys(k for r in rows for k in r))

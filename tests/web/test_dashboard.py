@@ -42,6 +42,8 @@ def test_a_referent_sees_everyones_indicators_and_the_csv_behind_them(bench: Any
     assert sum(int(r["volume"]) for r in only) == 2
     precision = rows(bench, "serie=precision")
     assert {r["check"] for r in precision} == {"quantities", "drugs"}
+    findings = rows(bench, "serie=constats")
+    assert sum(int(r["n"]) for r in findings) == sum(r.errors for r in FIXTURE)
     assert "EcoLogits" in page.text and "Vérifications d&#39;avec" in page.text
 
 
