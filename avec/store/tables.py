@@ -203,3 +203,16 @@ class Notice(Base):
     text: Mapped[str] = mapped_column(Text)
     edited_by: Mapped[str] = mapped_column(String(128))
     updated: Mapped[str] = mapped_column(String(32))
+
+
+class QuizAttempt(Base):
+    """One attempt at a module's quiz; the best per module counts toward the levels."""
+
+    __tablename__ = "quiz_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(128), index=True)
+    module: Mapped[str] = mapped_column(String(8))
+    percentage: Mapped[float] = mapped_column(Float)
+    answers: Mapped[str] = mapped_column(Text)
+    created: Mapped[str] = mapped_column(String(32))

@@ -17,7 +17,17 @@ from starlette.middleware.sessions import SessionMiddleware
 from avec import __version__
 from avec.pipeline import Pipeline
 from avec.store.accounts import get_user
-from avec.web import communicate, dashboard, history, home, login, relecture, submit, transcription
+from avec.web import (
+    communicate,
+    dashboard,
+    history,
+    home,
+    learn,
+    login,
+    relecture,
+    submit,
+    transcription,
+)
 from avec.web.context import HERE, Forbidden, LoginRequired, Web, page, to_login
 from avec.web.gateway import add_gateway
 
@@ -33,7 +43,17 @@ def create_app(pipeline: Pipeline, engine: Engine, *, secret: str,
     app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie="avec_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=secure_cookies)  # fmt: skip
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (login, home, submit, transcription, relecture, history, dashboard, communicate):
+    for module in (
+        login,
+        home,
+        submit,
+        transcription,
+        relecture,
+        history,
+        dashboard,
+        communicate,
+        learn,
+    ):
         app.include_router(module.router)
     add_gateway(app, pipeline, engine)
 
