@@ -271,16 +271,3 @@ def corrections_by_category(engine: Engine, period: str = "month",
                 counts[period_of(day_value, period)][category] += n
     return [{"period": k, "category": c, "n": n}
             for k in sorted(counts) for c, n in sorted(counts[k].items())]  # fmt: skip
-
-
-def energy_by_method(engine: Engine, filters: Filters = Filters()) -> list[dict[str, Any]]:
-    """Totals per estimation method (EcoLogits, RAPL, CPU time, unknown)."""
-    method = func.coalesce(Request.energy_method, literal("none")).label("method")
-    query = (
-        select(method, func.count().label("requests"), func.sum(Request.energy_wh).label("energy_wh"),
-               func.sum(Request.gco2eq).label("gco2eq"), func.sum(Request.water_l).label("water_l"))
-        .where(*_where(filters))
-        .group_by(method)
-    )  # fmt: skip
-    with Session(engine) as session:
-        return [dict(r._mapping) for r in session.execute(query)]

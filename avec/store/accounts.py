@@ -225,12 +225,6 @@ def authenticate_key(engine: Engine, key: str) -> KeyIdentity | None:
         )  # fmt: skip
 
 
-def key_owner(engine: Engine, key: str) -> str | None:
-    """The name of an active key, or None."""
-    identity = authenticate_key(engine, key)
-    return identity.key if identity else None
-
-
 def revoke_key(engine: Engine, name: str, actor: str = "cli") -> None:
     with Session(engine) as session, session.begin():
         row = session.execute(select(ApiKey).where(ApiKey.name == name)).scalar_one_or_none()

@@ -3,13 +3,12 @@ feedback and exactly what will leave, then generate with progress (server-sent e
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request, UploadFile
-from fastapi.responses import Response, StreamingResponse
+from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from avec.documents import DocumentError, extract
@@ -20,12 +19,11 @@ from avec.privacy.vault import new_reference
 from avec.store.tables import User
 from avec.web import transcription
 from avec.web.context import Forbidden, Web, check_csrf, page, redirect, signed_in, web
-from avec.web.events import event
+from avec.web.events import Report, event, follow, relay, sse
 
 router = APIRouter()
 MAX_SOURCE = 100_000  # characters
 MAX_UPLOAD = 10_000_000  # bytes
-POLL_S = 1.0
 
 
 def pieces(source: str, prepared: Prepared) -> list[dict[str, str]]:
@@ -194,56 +192,28 @@ async def stream(request: Request, ref: str, user: Annotated[User, Depends(signe
     reconnection, on any process, follows the same draft instead of generating twice."""
     draft = _draft(request, ref, user)
     context = web(request)
+    if draft.get("state") != "new":
+        return sse(follow(context.pipeline.vault, ref, lambda d: f"/relecture/{d['request_id']}"))
+    produced: list[str] = []
 
-    async def follow() -> AsyncIterator[bytes]:
-        while True:  # generated elsewhere (another tab, another process): wait for its end
-            current = await run_in_threadpool(context.pipeline.vault.get, ref)
-            if current.get("state") == "done":
-                yield event("done", {"url": f"/relecture/{current['request_id']}"})
-                return
-            if current.get("state") == "failed":
-                yield event("failed", {"message": current.get("error", "")})
-                return
-            yield b": en cours\n\n"
-            await asyncio.sleep(POLL_S)
+    def work(report: Report) -> None:
+        outcome = _run(context, ref, draft, user, on_text=lambda t: report("text", t),
+                       on_progress=lambda n: report("progress", n))  # fmt: skip
+        produced.append(outcome.request_id)
 
     async def generate() -> AsyncIterator[bytes]:
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
-
-        def put(kind: str, value: Any) -> None:
-            loop.call_soon_threadsafe(queue.put_nowait, (kind, value))
-
-        def work() -> None:
-            try:
-                outcome = _run(context, ref, draft, user, on_text=lambda t: put("text", t),
-                               on_progress=lambda n: put("progress", n))  # fmt: skip
-                put("done", outcome.request_id)
-            except (Refused, Exceeded, LLMError) as exc:
-                put("failed", str(exc))
-            except Exception:  # reported to the user; the server log has the traceback
-                put("failed", "Erreur inattendue pendant la génération.")
-                raise
-
-        worker = asyncio.ensure_future(run_in_threadpool(work))
         yield event("step", {"step": "generation"})
-        last_progress = 0
-        while True:
-            kind, value = await queue.get()
-            if kind == "progress":
-                if value - last_progress >= 4 or value < 4:  # not one event per token
-                    last_progress = value
-                    yield event("progress", {"tokens": value})
+        last = 0
+        async for kind, value in relay(work, (Refused, Exceeded, LLMError),
+                                       "Erreur inattendue pendant la génération."):  # fmt: skip
+            if kind == "progress" and (value - last >= 4 or value < 4):  # not one event per token
+                last = value
+                yield event("progress", {"tokens": value})
             elif kind == "text":
                 yield event("text", {"text": value})
             elif kind == "done":
-                yield event("done", {"url": f"/relecture/{value}"})
-                break
-            else:
+                yield event("done", {"url": f"/relecture/{produced[0]}"})
+            elif kind == "failed":
                 yield event("failed", {"message": value})
-                break
-        await asyncio.gather(worker, return_exceptions=True)
 
-    body = generate() if draft.get("state") == "new" else follow()
-    return StreamingResponse(body, media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})  # fmt: skip
+    return sse(generate())

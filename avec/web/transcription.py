@@ -9,7 +9,6 @@ source of a request. The recording is then deleted unless the policy keeps it.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import importlib.util
 import os
@@ -17,8 +16,7 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request, UploadFile
-from fastapi.responses import Response, StreamingResponse
-from starlette.concurrency import run_in_threadpool
+from fastapi.responses import Response
 
 from avec.policy import ModelCard, Policy
 from avec.privacy import Vault, VaultError
@@ -27,14 +25,13 @@ from avec.review.corrections import measure
 from avec.store.audit import append
 from avec.store.tables import User
 from avec.web.context import Forbidden, Web, check_csrf, page, signed_in, web
-from avec.web.events import event
+from avec.web.events import Report, event, follow, relay, sse
 
 if TYPE_CHECKING:
     from avec.transcribe import TranscriptionBackend
 
 router = APIRouter()
 AUDIO_EXTENSIONS = (".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus", ".webm", ".flac", ".mp4")
-POLL_S = 1.0
 
 
 def engine(policy: Policy) -> ModelCard | None:
@@ -138,55 +135,25 @@ async def stream(request: Request, ref: str, user: Annotated[User, Depends(signe
 
     job = _job(request, ref, user)
     context = web(request)
+    if job.get("state") != "new":
+        return sse(follow(context.pipeline.vault, ref, lambda _: f"/transcription/{ref}"))
 
-    async def follow() -> AsyncIterator[bytes]:
-        while True:
-            current = await run_in_threadpool(context.pipeline.vault.get, ref)
-            if current.get("state") == "done":
-                yield event("done", {"url": f"/transcription/{ref}"})
-                return
-            if current.get("state") == "failed":
-                yield event("failed", {"message": current.get("error", "")})
-                return
-            yield b": en cours\n\n"
-            await asyncio.sleep(POLL_S)
+    def work(report: Report) -> None:
+        _transcribe(context, ref, job, lambda f: report("progress", f))
 
     async def run() -> AsyncIterator[bytes]:
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
-
-        def put(kind: str, value: Any) -> None:
-            loop.call_soon_threadsafe(queue.put_nowait, (kind, value))
-
-        def work() -> None:
-            try:
-                _transcribe(context, ref, job, lambda f: put("progress", f))
-                put("done", None)
-            except TranscriptionError as exc:
-                put("failed", str(exc))
-            except Exception:
-                put("failed", "Erreur inattendue pendant la transcription.")
-                raise
-
-        worker = asyncio.ensure_future(run_in_threadpool(work))
         last = -1.0
-        while True:
-            kind, value = await queue.get()
-            if kind == "progress":
-                if value - last >= 0.02:
-                    last = value
-                    yield event("progress", {"fraction": round(float(value), 3)})
+        async for kind, value in relay(work, (TranscriptionError,),
+                                       "Erreur inattendue pendant la transcription."):  # fmt: skip
+            if kind == "progress" and value - last >= 0.02:
+                last = value
+                yield event("progress", {"fraction": round(float(value), 3)})
             elif kind == "done":
                 yield event("done", {"url": f"/transcription/{ref}"})
-                break
-            else:
+            elif kind == "failed":
                 yield event("failed", {"message": value})
-                break
-        await asyncio.gather(worker, return_exceptions=True)
 
-    body = run() if job.get("state") == "new" else follow()
-    return StreamingResponse(body, media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})  # fmt: skip
+    return sse(run())
 
 
 def _marked(text: str, flags: list[dict[str, Any]]) -> list[dict[str, Any]]:

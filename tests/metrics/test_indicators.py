@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from avec.metrics.dashboard import gather
 from avec.metrics.indicators import (
     Filters,
     checker_precision,
     corrections_by_category,
-    energy_by_method,
     findings_by_check,
     requests,
 )
@@ -161,7 +161,7 @@ def test_corrections_findings_and_energy(store: Engine) -> None:
                           ("2026-10", "style"): 1}  # fmt: skip
     findings = {(r["period"], r["check"]): r["n"] for r in findings_by_check(store)}
     assert findings == {("2026-09", "quantities"): 3, ("2026-10", "quantities"): 1}
-    methods = {r["method"]: r for r in energy_by_method(store)}
+    methods = {r["method"]: r for r in gather(store).energy}  # the dashboard's breakdown
     assert methods["ecologits"]["requests"] == 3 and methods["ecologits"][
         "energy_wh"
     ] == pytest.approx(2.0)
