@@ -16,7 +16,8 @@ from avec.privacy import Detector, pseudonymize
 from avec.store.audit import append
 from avec.store.tables import Request, Rex
 
-KINDS = {"retour": "retour d'expérience", "incident": "incident"}
+KINDS = {"retour": "retour d'expérience", "incident": "incident", "audit": "audit d'expert"}
+POSTED_BY_USERS = ("retour", "incident")  # an « audit » is posted by the expert audit
 STATUSES = {"ouvert": "ouvert", "enseignement": "enseignement tiré",
             "proposition": "proposition de modification de la politique"}  # fmt: skip
 

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 ENV_DIR = "AVEC_LEARN_DIR"
+DEFAULT_PASS_MARK = 80.0  # a module that no level counts
 _M = TypeVar("_M", bound=BaseModel)
 _NUMBER = re.compile(r"^(\d{2})-[a-z0-9-]+\.(?:md|yaml)$")
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
@@ -53,7 +54,7 @@ class LearnError(Exception):
         super().__init__(f"{source} : " + "; ".join(errors))
 
 
-class _Strict(BaseModel):
+class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
@@ -62,7 +63,7 @@ _ID = Field(pattern=r"^\d{2}$")
 _TEXT = Field(min_length=1)
 
 
-class ModuleMeta(_Strict):
+class ModuleMeta(Strict):
     """A module's front matter."""
 
     id: ModuleId = _ID
@@ -81,13 +82,13 @@ class Module(ModuleMeta):
         return len(self.body.split())
 
 
-class Answer(_Strict):
+class Answer(Strict):
     id: str = Field(pattern=r"^[a-z0-9_]{1,16}$")
     text: str = _TEXT
     explanation: str = _TEXT  # shown after answering
 
 
-class Question(_Strict):
+class Question(Strict):
     """A multiple-choice question; `spot_error` and `pseudonymize` are exercises built on avec.
 
     spot_error: `source` and `proposition`, each answer a passage of the proposition, exactly one
@@ -155,7 +156,7 @@ class Question(_Strict):
         return [(m.start(), m.end()) for m in re.finditer(re.escape(passage), within)]
 
 
-class Quiz(_Strict):
+class Quiz(Strict):
     module: ModuleId = _ID
     title: str = _TEXT
     questions: list[Question] = Field(min_length=1)
@@ -168,7 +169,7 @@ class Quiz(_Strict):
         return self
 
 
-class LevelRule(_Strict):
+class LevelRule(Strict):
     level: int = Field(ge=1, le=3)
     label: str = _TEXT
     modules: list[ModuleId] = Field(min_length=1)
@@ -176,7 +177,7 @@ class LevelRule(_Strict):
     granted_by_referent: bool = False
 
 
-class LevelRules(_Strict):
+class LevelRules(Strict):
     """Each level requires the one before it, its modules' quizzes at `min_percentage` or more,
     and, when `granted_by_referent`, a référent's grant."""
 
@@ -192,6 +193,11 @@ class LevelRules(_Strict):
             raise ValueError(f"module compté pour deux niveaux : {_dups(modules)}")
         return self
 
+    def pass_mark(self, module_id: str) -> float:
+        """The score a module's quiz needs: its level's `min_percentage` (80 outside any level)."""
+        rule = next((r for r in self.levels if module_id in r.modules), None)
+        return rule.min_percentage if rule else DEFAULT_PASS_MARK
+
 
 # --- Reading ----------------------------------------------------------------------------------
 
@@ -203,7 +209,7 @@ def content_dirs() -> list[Path]:
     return [Path(override), shipped] if override else [shipped]
 
 
-def _files(sub: str, suffix: str) -> dict[str, Path]:
+def content_files(sub: str, suffix: str) -> dict[str, Path]:
     """Files of `sub/` by number; an override directory's file replaces the shipped one."""
     found: dict[str, Path] = {}
     for base in reversed(content_dirs()):
@@ -218,7 +224,7 @@ def _files(sub: str, suffix: str) -> dict[str, Path]:
     return dict(sorted(found.items()))
 
 
-def _read(path: Path) -> str:
+def read_text(path: Path) -> str:
     try:
         return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -227,7 +233,7 @@ def _read(path: Path) -> str:
         ) from None
 
 
-def _yaml(text: str, source: str) -> dict[str, Any]:
+def parse_yaml(text: str, source: str) -> dict[str, Any]:
     try:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
@@ -241,7 +247,7 @@ def _yaml(text: str, source: str) -> dict[str, Any]:
     return data
 
 
-def _validate(model: type[_M], data: dict[str, Any], source: str) -> _M:
+def validate_as(model: type[_M], data: dict[str, Any], source: str) -> _M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -252,7 +258,7 @@ def parse_module(text: str, source: str = "module") -> Module:
     m = _FRONT.match(text)
     if m is None:
         raise LearnError(source, ["en-tête YAML manquant (--- … --- en début de fichier)"])
-    meta = _validate(ModuleMeta, _yaml(m.group(1), source), source)
+    meta = validate_as(ModuleMeta, parse_yaml(m.group(1), source), source)
     body = text[m.end() :].strip()
     if not body:
         raise LearnError(source, ["le module n'a pas de contenu après l'en-tête"])
@@ -260,18 +266,18 @@ def parse_module(text: str, source: str = "module") -> Module:
 
 
 def parse_quiz(text: str, source: str = "quiz") -> Quiz:
-    return _validate(Quiz, _yaml(text, source), source)
+    return validate_as(Quiz, parse_yaml(text, source), source)
 
 
 def parse_levels(text: str, source: str = "levels.yaml") -> LevelRules:
-    return _validate(LevelRules, _yaml(text, source), source)
+    return validate_as(LevelRules, parse_yaml(text, source), source)
 
 
 def load_modules() -> list[Module]:
     """Every module, in number order; the file's number must be its id."""
     modules = []
-    for number, path in _files("modules", ".md").items():
-        module = parse_module(_read(path), str(path))
+    for number, path in content_files("modules", ".md").items():
+        module = parse_module(read_text(path), str(path))
         if module.id != number:
             raise LearnError(str(path), [f"id « {module.id} » différent du numéro du fichier"])
         modules.append(module)
@@ -286,24 +292,24 @@ def load_module(module_id: str) -> Module:
 
 
 def load_quiz(module_id: str) -> Quiz:
-    path = _files("quizzes", ".yaml").get(module_id)
+    path = content_files("quizzes", ".yaml").get(module_id)
     if path is None:
         raise LearnError("quiz", [f"aucun quiz pour le module {module_id}"])
-    quiz = parse_quiz(_read(path), str(path))
+    quiz = parse_quiz(read_text(path), str(path))
     if quiz.module != module_id:
         raise LearnError(str(path), [f"module « {quiz.module} » différent du numéro du fichier"])
     return quiz
 
 
 def load_quizzes() -> list[Quiz]:
-    return [load_quiz(number) for number in _files("quizzes", ".yaml")]
+    return [load_quiz(number) for number in content_files("quizzes", ".yaml")]
 
 
 def load_levels() -> LevelRules:
     for base in content_dirs():
         path = base / "levels.yaml"
         if path.is_file():
-            return parse_levels(_read(path), str(path))
+            return parse_levels(read_text(path), str(path))
     raise LearnError("levels.yaml", ["fichier introuvable"])
 
 

@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from avec.learn.modules import LearnError, Score, level_reached, load_quiz, score
+from avec.learn.modules import LearnError, LevelRules, Score, level_reached, load_quiz, score
 from avec.store.accounts import AccountError, set_level
 from avec.store.audit import append, canonical
 from avec.store.tables import QuizAttempt, User
@@ -27,6 +27,20 @@ def bests(engine: Engine, user: str) -> dict[str, float]:
             .where(QuizAttempt.user_name == user).group_by(QuizAttempt.module)
         ).all()  # fmt: skip
     return {m: float(p) for m, p in rows}
+
+
+def passed_on(engine: Engine, user: str, rules: LevelRules) -> dict[str, str]:
+    """Module id → when this user first reached its pass mark (ISO timestamp)."""
+    with Session(engine) as session:
+        rows = session.execute(
+            select(QuizAttempt.module, QuizAttempt.percentage, QuizAttempt.created)
+            .where(QuizAttempt.user_name == user).order_by(QuizAttempt.created)
+        ).all()  # fmt: skip
+    out: dict[str, str] = {}
+    for module, percentage, created in rows:
+        if module not in out and percentage >= rules.pass_mark(module):
+            out[module] = created
+    return out
 
 
 def attempt(engine: Engine, user: User, module: str,

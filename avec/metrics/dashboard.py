@@ -19,6 +19,7 @@ from avec.metrics.energy import EnergySettings, estimate_check_cost
 from avec.metrics.indicators import (
     METHODS,
     Filters,
+    audit_grades,
     checker_precision,
     corrections_by_category,
     findings_by_check,
@@ -28,7 +29,7 @@ from avec.metrics.objectives import Status, evaluate
 from avec.review.corrections import CATEGORIES
 from avec.store.tables import AuditEvent
 
-SERIES = ("indicateurs", "precision", "corrections", "constats", "energie")
+SERIES = ("indicateurs", "precision", "corrections", "constats", "energie", "audits")
 METHOD_LABELS = {
     "ecologits": "EcoLogits (modèle servi, estimation à partir des paramètres et des jetons)",
     "rapl": "compteurs d'énergie RAPL de ce serveur (mesure)",
@@ -50,6 +51,7 @@ class Dashboard:
     energy: list[dict[str, Any]]
     check_cost: dict[str, Any]
     objectives: list[Status] = field(default_factory=list)
+    audits: list[dict[str, Any]] = field(default_factory=list)  # expert audit grades per period
 
     def chart_data(self) -> dict[str, Any]:
         """Series aligned on `periods`, as the charts read them."""
@@ -180,7 +182,7 @@ def _compute(engine: Engine, period: str, filters: Filters,
         [{**e, "label": METHOD_LABELS.get(e["method"], e["method"])} for e in energy],
         {"cpu_s": round(check_ms / 1000, 2), "energy_wh": check.energy_wh, "gco2eq": check.gco2eq,
          "detail": check.detail, "requests": sum(v for _, v in weighted)},
-        evaluate(engine, period, filters, rows, precision),
+        evaluate(engine, period, filters, rows, precision), audit_grades(engine, period, filters),
     )  # fmt: skip
 
 
@@ -196,4 +198,6 @@ def csv_rows(engine: Engine, board: Dashboard, serie: str) -> list[dict[str, Any
         return findings_by_check(engine, board.period, board.filters)
     if serie == "energie":
         return [{k: v for k, v in e.items()} for e in board.energy]
+    if serie == "audits":
+        return board.audits
     raise ValueError(f"unknown series {serie!r}")

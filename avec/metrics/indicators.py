@@ -4,8 +4,8 @@ Per period (week, month) and optionally per use case, model, team or user: volum
 and rejection, share corrected, mean normalised edit distance, review time, time saved, tokens,
 findings by severity, avec's own CPU time, energy, GHG and water; tasks done without AI and
 their share; checker precision (confirmed ÷ decided findings); corrections by category;
-findings by check. Periods are read from the ISO timestamps as text, so SQLite and PostgreSQL
-give the same answers.
+findings by check; expert audit grades. Periods are read from the ISO timestamps as text, so
+SQLite and PostgreSQL give the same answers.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy import Engine, Float, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from avec.store.tables import FindingCount, FindingDecision, ManualTask, Request, Review
+from avec.store.tables import AuditGrade, FindingCount, FindingDecision, ManualTask, Request, Review
 
 PERIODS = ("month", "week")
 METHODS = ("ecologits", "rapl", "cpu_time", "none")  # how a request's energy was estimated
@@ -271,3 +271,40 @@ def corrections_by_category(engine: Engine, period: str = "month",
                 counts[period_of(day_value, period)][category] += n
     return [{"period": k, "category": c, "n": n}
             for k in sorted(counts) for c, n in sorted(counts[k].items())]  # fmt: skip
+
+
+def audit_grades(engine: Engine, period: str = "month",
+                 filters: Filters = Filters()) -> list[dict[str, Any]]:  # fmt: skip
+    """Per period of grading: requests audited by référents and their mean grades (1–4) on the
+    rubric's three axes; `below` counts audits with an axis graded 1 or 2."""
+    day = _day(AuditGrade.graded_at).label("day")
+    low = (
+        (AuditGrade.request_quality <= 2)
+        | (AuditGrade.output_quality <= 2)
+        | (AuditGrade.review_quality <= 2)
+    )
+    query = select(
+        day,
+        func.count().label("audited"),
+        func.sum(cast(AuditGrade.request_quality, Float)).label("request_sum"),
+        func.sum(cast(AuditGrade.output_quality, Float)).label("output_sum"),
+        func.sum(cast(AuditGrade.review_quality, Float)).label("review_sum"),
+        func.count(AuditGrade.review_quality).label("review_n"),
+        func.sum(case((low, 1), else_=0)).label("below"),
+    )
+    if _needs_request(filters):
+        query = query.join(Request, Request.id == AuditGrade.request_id).where(
+            *_by_request(filters)
+        )
+    query = query.where(*_within(AuditGrade.graded_at, filters)).group_by(day)
+    with Session(engine) as session:
+        days = [dict(r._mapping) for r in session.execute(query)]
+    out = []
+    for row in sorted(_rollup(days, period, ()).values(), key=lambda r: r["period"]):
+        n, reviewed = row["audited"], row["review_n"]
+        out.append({"period": row["period"], "audited": n, "below": row["below"],
+                    "audit_request_quality": round(row["request_sum"] / n, 2) if n else None,
+                    "audit_output_quality": round(row["output_sum"] / n, 2) if n else None,
+                    "audit_review_quality": round(row["review_sum"] / reviewed, 2) if reviewed else None,
+                    "audit_below_share": _ratio(row["below"], n)})  # fmt: skip
+    return out

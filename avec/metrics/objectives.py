@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from avec.metrics.indicators import Filters, checker_precision, requests
+from avec.metrics.indicators import Filters, audit_grades, checker_precision, requests
 from avec.store.audit import append
 from avec.store.tables import Objective
 
@@ -33,6 +33,10 @@ INDICATORS: dict[str, tuple[str, str, bool]] = {
     "energy_wh": ("énergie par période", "Wh", False),
     "gco2eq": ("émissions par période", "gCO2eq", False),
     "water_l": ("eau par période", "L", False),
+    "audit_output_quality": ("note moyenne des propositions auditées (1 à 4)", "/4", False),
+    "audit_review_quality": ("note moyenne des relectures auditées (1 à 4)", "/4", False),
+    "audit_request_quality": ("note moyenne des demandes auditées (1 à 4)", "/4", False),
+    "audit_below_share": ("part des audits avec une note 1 ou 2", "%", True),
 }
 COMPARATORS: dict[str, Callable[[float, float], bool]] = {
     "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
@@ -109,6 +113,9 @@ def series(engine: Engine, indicator: str, period: str, filters: Filters,
             pair[0] += row["confirmed"]
             pair[1] += row["confirmed"] + row["dismissed"]
         return [(p, round(c / n, 4)) for p, (c, n) in sorted(totals.items()) if n]
+    if indicator.startswith("audit_"):  # the expert audits' grades, by period of grading
+        return [(r["period"], float(r[indicator])) for r in audit_grades(engine, period, filters)
+                if r.get(indicator) is not None]  # fmt: skip
     out = []
     for row in rows if rows is not None else requests(engine, period, (), filters):
         value = row.get(indicator)

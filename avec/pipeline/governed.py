@@ -170,7 +170,7 @@ class Pipeline:
         """What `run` would send, without sending or storing anything (the web's « aperçu »)."""
         case, card = self._authorise(use_case, _Call("preview", level, None, None, None, None),
                                      model_id)  # fmt: skip
-        return self._prepare(case, card, source, instruction)
+        return self.prepare(case, card, source, instruction)
 
     def _authorise(
         self, use_case: str, call: _Call, model_id: str | None
@@ -188,7 +188,7 @@ class Pipeline:
                           "insufficient_level")  # fmt: skip
         return case, self.choose_model(case, model_id, call.models)
 
-    def _prepare(self, case: UseCase, card: ModelCard, source: str,
+    def prepare(self, case: UseCase, card: ModelCard, source: str,
                  instruction: str | None) -> Prepared:  # fmt: skip
         """Lint the request and pseudonymise what this model may not see; build the prompt."""
         if self.detector is None:  # built once: site patterns compiled, lexicons loaded
@@ -212,7 +212,7 @@ class Pipeline:
         case, card = self._authorise(use_case, call, model_id)
         check_limits(self.engine, self.policy.limits, call.actor, call.owner)
         cpu = time.thread_time()  # avec's own work on this thread: detection, lint, checks
-        p = self._prepare(case, card, source, instruction)
+        p = self.prepare(case, card, source, instruction)
         cpu = time.thread_time() - cpu
         if p.lint.blocked:
             first = next(i for i in p.lint.issues if i.severity == "error")
@@ -236,7 +236,7 @@ class Pipeline:
         schema = response_format(case.id, case.fields) if p.structured else None
         try:
             with CpuMeter(self.policy.energy) as meter:
-                completion = self._backend(card).complete(
+                completion = self.guarded_backend(card).complete(
                     messages, on_token=on_token if streaming else None, response_format=schema
                 )
         except LLMError as exc:
@@ -255,7 +255,7 @@ class Pipeline:
             if rest:
                 call.on_text(rest)
         checking = time.thread_time()
-        report = self._verifier(case).check(
+        report = self.verifier_for(case).check(
             source, back.text, case.id if case.id in USE_CASES else None
         )
         cpu += time.thread_time() - checking
@@ -281,13 +281,13 @@ class Pipeline:
                                completion.completion_tokens, completion.latency_s, settings.zone,
                                **extra)  # fmt: skip
 
-    def _backend(self, card: ModelCard) -> Backend:
+    def guarded_backend(self, card: ModelCard) -> Backend:
         """One backend per model card, behind a circuit breaker (kept for the pipeline's life)."""
         if card.id not in self._backends:
             self._backends[card.id] = CircuitBreaker(self.backend_for(card))
         return self._backends[card.id]
 
-    def _verifier(self, case: UseCase) -> Verifier:
+    def verifier_for(self, case: UseCase) -> Verifier:
         key = tuple(case.checks)
         if key not in self._verifiers:
             self._verifiers[key] = Verifier(case.checks)

@@ -3,7 +3,7 @@ hashes and counts, the correspondence tables live in the encrypted vault."""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Float, String, Text
+from sqlalchemy import BigInteger, Float, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -216,3 +216,21 @@ class QuizAttempt(Base):
     percentage: Mapped[float] = mapped_column(Float)
     answers: Mapped[str] = mapped_column(Text)
     created: Mapped[str] = mapped_column(String(32))
+
+
+class AuditGrade(Base):
+    """A référent-auditeur's grades of one request against the rubric (1–4 per axis); the
+    comment is pseudonymised before it is stored. One grade per auditor and request."""
+
+    __tablename__ = "audit_grades"
+    __table_args__ = (UniqueConstraint("request_id", "auditor", name="uq_audit_grade"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(String(36), index=True)
+    auditor: Mapped[str] = mapped_column(String(128))
+    graded_at: Mapped[str] = mapped_column(String(32), index=True)
+    request_quality: Mapped[int] = mapped_column()
+    output_quality: Mapped[int] = mapped_column()
+    review_quality: Mapped[int | None] = mapped_column(nullable=True)  # None: not reviewed yet
+    comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+    rex_id: Mapped[int | None] = mapped_column(nullable=True)  # shared on the REX board

@@ -20,12 +20,15 @@ from avec.store.accounts import get_user
 from avec.web import (
     communicate,
     dashboard,
+    expert,
     history,
     home,
     learn,
     login,
+    practice,
     relecture,
     submit,
+    tools,
     transcription,
 )
 from avec.web.context import HERE, Forbidden, LoginRequired, Web, page, to_login
@@ -52,6 +55,9 @@ def create_app(pipeline: Pipeline, engine: Engine, *, secret: str,
         history,
         dashboard,
         communicate,
+        tools,
+        expert,
+        practice,  # before learn: /apprendre/pratique is not a module id
         learn,
     ):
         app.include_router(module.router)

@@ -16,21 +16,13 @@ from avec.communicate import notice as notices
 from avec.communicate import readability
 from avec.communicate.register import register
 from avec.communicate.report import build, render_html
-from avec.communicate.rex import KINDS, STATUSES, RexError, board, handle, post
+from avec.communicate.rex import KINDS, POSTED_BY_USERS, STATUSES, RexError, board, handle, post
 from avec.policy import UseCase
-from avec.privacy import Detector
 from avec.review.service import SUPERVISORS
 from avec.store.tables import User
 from avec.web.context import TEMPLATES, Forbidden, check_csrf, page, redirect, signed_in, web
 
 router = APIRouter()
-
-
-def _detector(request: Request) -> Detector:
-    pipeline = web(request).pipeline
-    if pipeline.detector is None:
-        pipeline.detector = Detector.from_policy(pipeline.policy)
-    return pipeline.detector
 
 
 def _supervisor(user: User) -> None:
@@ -135,6 +127,7 @@ def rex_board(request: Request, user: Annotated[User, Depends(signed_in)], cas: 
     rows = board(web(request).engine, use_case=cas or None, kind=type or None)
     policy = web(request).policy
     return page(request, "rex.html", user=user, rows=rows, kinds=KINDS, statuses=STATUSES, cas=cas,
+                postable=POSTED_BY_USERS,
                 kind=type, request_id=demande, cases=policy.use_cases, error=erreur,
                 labels={u.id: u.label for u in policy.use_cases},
                 supervisor=user.role in SUPERVISORS)  # fmt: skip
@@ -146,10 +139,13 @@ def rex_post(request: Request, user: Annotated[User, Depends(signed_in)],
              request_id: Annotated[str, Form()] = "", csrf: Annotated[str, Form()] = "") -> Response:  # fmt: skip
     check_csrf(request, csrf)
     try:
-        post(web(request).engine, _detector(request), user.name, user.team, kind, title, body,
+        if kind not in POSTED_BY_USERS:  # an « audit » comes from the expert audit page only
+            raise RexError("Type inconnu : retour d'expérience ou incident.")
+        post(web(request).engine, web(request).detector, user.name, user.team, kind, title, body,
              request_id.strip() or None)  # fmt: skip
     except RexError as exc:
         return page(request, "rex.html", 400, user=user, rows=board(web(request).engine), kinds=KINDS,
+                    postable=POSTED_BY_USERS,
                     statuses=STATUSES, cas="", kind="", request_id=request_id, cases=web(request).policy.use_cases,
                     labels={}, supervisor=user.role in SUPERVISORS, error=str(exc))  # fmt: skip
     return redirect("/communiquer/rex")
@@ -162,7 +158,7 @@ def rex_handle(request: Request, rex_id: int, user: Annotated[User, Depends(sign
     check_csrf(request, csrf)
     _supervisor(user)
     try:
-        handle(web(request).engine, _detector(request), rex_id, user.name, lesson, proposal)
+        handle(web(request).engine, web(request).detector, rex_id, user.name, lesson, proposal)
     except RexError as exc:
         raise Forbidden(str(exc)) from None
     return redirect(f"/communiquer/rex#rex-{rex_id}")

@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from avec import __version__
 from avec.pipeline import Pipeline
 from avec.policy import LEVEL_LABELS, Level
+from avec.privacy import Detector
 from avec.store.accounts import get_user
 from avec.store.tables import User
 from avec.web.i18n import gettext
@@ -54,6 +55,13 @@ class Web:
     @property
     def policy(self) -> Any:
         return self.pipeline.policy
+
+    @property
+    def detector(self) -> Detector:
+        """The pipeline's identifier detector (built once, with the policy's site patterns)."""
+        if self.pipeline.detector is None:
+            self.pipeline.detector = Detector.from_policy(self.pipeline.policy)
+        return self.pipeline.detector
 
 
 def web(request: Request) -> Web:

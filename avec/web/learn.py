@@ -3,6 +3,7 @@ by the scores (level 3 granted by a référent), a certificate, and the team's t
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
@@ -19,8 +20,9 @@ from avec.learn.modules import (
     load_modules,
     load_quiz,
 )
-from avec.learn.progress import attempt, bests, grant_referent
+from avec.learn.progress import attempt, bests, grant_referent, passed_on
 from avec.review.service import SUPERVISORS
+from avec.store.accounts import get_user
 from avec.store.tables import User
 from avec.web.context import Forbidden, check_csrf, page, redirect, signed_in, web
 
@@ -35,20 +37,28 @@ def _module(module_id: str) -> Module:
         raise Forbidden("Module inconnu.") from None
 
 
+def _marks(modules: list[Module]) -> dict[str, float]:
+    rules = load_levels()
+    return {m.id: rules.pass_mark(m.id) for m in modules}
+
+
 @router.get("/apprendre")
 def overview(
     request: Request, user: Annotated[User, Depends(signed_in)], niveau: str = ""
 ) -> Response:
     best = bests(web(request).engine, user.name)
-    return page(request, "learn.html", user=user, modules=load_modules(), best=best,
+    modules = load_modules()
+    return page(request, "learn.html", user=user, modules=modules, best=best, marks=_marks(modules),
                 levels=load_levels().levels, raised=niveau)  # fmt: skip
 
 
 @router.get("/apprendre/attestation")
 def certificate(request: Request, user: Annotated[User, Depends(signed_in)]) -> Response:
     best = bests(web(request).engine, user.name)
-    passed = [m for m in load_modules() if best.get(m.id, 0) >= 80]
-    return page(request, "learn_certificate.html", user=user, passed=passed, best=best)
+    when = passed_on(web(request).engine, user.name, load_levels())
+    passed = [m for m in load_modules() if m.id in when]
+    return page(request, "learn_certificate.html", user=user, passed=passed, best=best, when=when,
+                today=dt.date.today().strftime("%d/%m/%Y"))  # fmt: skip
 
 
 @router.get("/apprendre/equipe")
@@ -77,7 +87,8 @@ async def grant(request: Request, name: str, user: Annotated[User, Depends(signe
 def module(request: Request, module_id: str, user: Annotated[User, Depends(signed_in)]) -> Response:
     mod = _module(module_id)
     return page(request, "learn_module.html", user=user, module=mod, body=_MD.render(mod.body),
-                quiz=load_quiz(mod.id), best=bests(web(request).engine, user.name).get(mod.id))  # fmt: skip
+                quiz=load_quiz(mod.id), best=bests(web(request).engine, user.name).get(mod.id),
+                mark=load_levels().pass_mark(mod.id))  # fmt: skip
 
 
 @router.post("/apprendre/{module_id}")
@@ -93,6 +104,8 @@ async def answer(
         result, raised = attempt(web(request).engine, user, mod.id, answers)
     except LearnError as exc:
         raise Forbidden("; ".join(exc.errors)) from None
+    if raised is not None:  # the header shows the new level at once
+        user = get_user(web(request).engine, user.name) or user
     return page(request, "learn_module.html", user=user, module=mod, body=_MD.render(mod.body),
-                quiz=quiz, result=result, raised=raised,
+                quiz=quiz, result=result, raised=raised, mark=load_levels().pass_mark(mod.id),
                 best=bests(web(request).engine, user.name).get(mod.id))  # fmt: skip

@@ -225,8 +225,9 @@ def _password() -> str:
 
 def visit_every_page(tab: Tab, stack: Stack, check: Callable[[str], None]) -> None:
     """Sign-in, accueil, demande, aperçu, génération, relecture (as opened, blocked, categories
-    to confirm), document, historique, journal, an error page, a refused request: `check(name)`
-    on each, in this order (13 pages)."""
+    to confirm), document, historique, journal, an error page, a refused request, Apprendre (a
+    module, the sandbox and one of its runs), the fiches outils, then as a référent-auditeur the
+    expert audit (home, a sample, one request): `check(name)` on each, in this order (23 pages)."""
     page = tab.page
     stack.upstream.script.append(_reply(ANSWER, delay_s=2.0))
     tab.go("/connexion")
@@ -271,3 +272,28 @@ def visit_every_page(tab: Tab, stack: Stack, check: Callable[[str], None]) -> No
     tab.go("/")
     fill_request(tab, "consultation_note", SOURCE, instruction="Pose le diagnostic.")
     check("requête refusée")
+    for path, name in (("/apprendre", "apprendre"), ("/apprendre/01", "module"),
+                       ("/apprendre/pratique", "bac à sable")):  # fmt: skip
+        tab.go(path)
+        check(name)
+    page.locator("main h2 a").first.click()
+    page.wait_for_url("**/apprendre/pratique/**")
+    check("cas fictif")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Lancer le parcours").click()
+    check("parcours du cas fictif")
+    for path, name in (("/outils", "fiches outils"), ("/outils/site-llm", "fiche outil")):
+        tab.go(path)
+        check(name)
+    page.get_by_role("button", name="Se déconnecter").click()
+    sign_in(tab, "rita", _password())
+    page.get_by_role("link", name="Audit d'expert").click()
+    page.wait_for_url("**/audit-expert")
+    check("audit d'expert")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Tirer au sort").click()
+    page.wait_for_url("**/audit-expert/echantillon?**graine=**")
+    check("échantillon")
+    page.locator("main table a").first.click()
+    page.wait_for_url("**/audit-expert/*-*")
+    check("audit d'une demande")

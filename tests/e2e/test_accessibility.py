@@ -85,7 +85,7 @@ def test_sign_in_new_request_and_preview_with_the_keyboard_only(tab: Tab, stack:
 
 
 def test_every_form_control_has_an_accessible_name(walk: Walk) -> None:
-    assert len(walk.pages) == 13
+    assert len(walk.pages) == 23
     assert {page: found for page, found in walk.unlabelled.items() if found} == {}
 
 

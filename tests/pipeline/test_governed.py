@@ -171,7 +171,7 @@ def test_circuit_breaker_stops_calling_a_dead_server(
     upstream.default = Reply(status=503)
     card = pipeline.policy.model("site-llm")
     assert card is not None
-    backend = pipeline._backend(card)
+    backend = pipeline.guarded_backend(card)
     assert isinstance(backend, CircuitBreaker) and isinstance(backend.backend, OpenAICompatible)
     backend.backend.retries, backend.backend.backoff_s = 0, 0.0
     for _ in range(5):

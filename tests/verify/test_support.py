@@ -52,6 +52,14 @@ def test_short_statements_headings_and_titles_are_not_judged() -> None:
     assert findings("Examen clinique :\nApyrexie.\nCOMPTE RENDU DE CONSULTATION SPECIALISEE") == []
 
 
+def test_an_editorial_note_in_brackets_is_not_judged_a_placeholder_sentence_is() -> None:
+    from avec.llm.rules import NOTICE  # the « sans IA » structurer's own mention
+
+    assert findings(f"Motif : douleur du genou droit.\n{NOTICE}") == []
+    invented = "[NOM_1] doit être suivi régulièrement pour éviter d'autres complications."
+    assert [span for span, _ in findings(invented)] == [invented]
+
+
 def test_drugs_and_doses_are_left_to_their_own_checks() -> None:
     # the drug is absent from the source: the drugs check reports it, not this one
     assert findings("Traitement : Kardégic 75 mg matin et soir.") == []

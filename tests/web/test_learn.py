@@ -56,6 +56,8 @@ def test_level_zero_learns_reaches_level_one_and_may_ask(bench: Any) -> None:
     assert user is not None and user.level == 0  # module 04 still missing
     last = answer(client, "04").text
     assert "Niveau atteint" in last
+    header = last.split("</header>")[0]
+    assert "niveau 1" in header and "niveau 0" not in header  # the new level shown at once
     user = get_user(engine, "zoe")
     assert user is not None and user.level == 1
     preview = post(
@@ -85,3 +87,31 @@ def test_level_three_is_granted_by_a_referent_only_when_earned(bench: Any) -> No
     assert post(client, "/apprendre/equipe/zoe/niveau3", "/apprendre/equipe", {}).status_code == 303
     user = get_user(engine, "zoe")
     assert user is not None and user.level == 3
+
+
+def test_the_pass_mark_is_the_levels_and_the_attestation_dates_each_module(
+    bench: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, _ = bench
+    rules = tmp_path / "learn"
+    rules.mkdir()
+    (rules / "levels.yaml").write_text(
+        "levels:\n  - {level: 1, label: premier, modules: ['01'], min_percentage: 100}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("AVEC_LEARN_DIR", str(rules))
+    sign_in(client, "zoe")
+    quiz = load_quiz("01")
+    data: dict[str, Any] = {"csrf": csrf(client.get("/apprendre/01").text)}
+    for q in quiz.questions[1:]:  # all right but the first: below 100 %
+        data[f"q-{q.id}"] = list(q.correct)
+    almost = client.post("/apprendre/01", data=data).text
+    assert "à partir de 100 %" in almost and 'class="alert warn"' in almost
+    assert "Aucun module réussi" in client.get("/apprendre/attestation").text
+    answer(client, "01")
+    certificate = client.get("/apprendre/attestation").text
+    assert (
+        "01." in certificate
+        and "Réussi le" in certificate
+        and "Attestation éditée le" in certificate
+    )

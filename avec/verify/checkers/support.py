@@ -71,6 +71,9 @@ class SupportChecker:
             original = pair.output.text[m.start() : m.end()]
             if text.rstrip().endswith(":") or original.upper() == original:  # heading, form title
                 continue
+            note = original.strip()
+            if note.startswith("[") and "]" not in note[:-1]:  # an editorial note in brackets
+                continue
             label = _LABEL.match(text)
             offset = m.start() + (label.end() if label and len(label.group().split()) <= 5 else 0)
             content = [
