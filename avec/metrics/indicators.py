@@ -302,9 +302,26 @@ def audit_grades(engine: Engine, period: str = "month",
     out = []
     for row in sorted(_rollup(days, period, ()).values(), key=lambda r: r["period"]):
         n, reviewed = row["audited"], row["review_n"]
-        out.append({"period": row["period"], "audited": n, "below": row["below"],
+        out.append({"period": row["period"], "audited": n, "below": row["below"], "reviewed": reviewed,
                     "audit_request_quality": round(row["request_sum"] / n, 2) if n else None,
                     "audit_output_quality": round(row["output_sum"] / n, 2) if n else None,
                     "audit_review_quality": round(row["review_sum"] / reviewed, 2) if reviewed else None,
                     "audit_below_share": _ratio(row["below"], n)})  # fmt: skip
+    return out
+
+
+def audit_summary(engine: Engine, filters: Filters = Filters()) -> dict[str, Any]:
+    """The expert audits of the whole span of `filters` in one row (weighted means)."""
+    rows = audit_grades(engine, "month", filters)
+    n = sum(r["audited"] for r in rows)
+    out: dict[str, Any] = {"audited": n, "below": sum(r["below"] for r in rows)}
+    for axis in ("request", "output"):
+        key = f"audit_{axis}_quality"
+        out[key] = round(sum(r[key] * r["audited"] for r in rows) / n, 2) if n else None
+    # the review axis is graded only once a review is closed: weigh by the months' review grades
+    graded = [(r["audit_review_quality"], r["reviewed"]) for r in rows if r["reviewed"]]
+    reviewed = sum(w for _, w in graded)
+    out["audit_review_quality"] = (
+        round(sum(v * w for v, w in graded) / reviewed, 2) if reviewed else None
+    )
     return out

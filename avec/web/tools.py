@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
 from avec.metrics.dashboard import METHOD_LABELS
+from avec.metrics.indicators import Filters, audit_summary
 from avec.metrics.models import figures_by_model, model_figures
 from avec.store.tables import User
 from avec.web.context import page, signed_in, web
@@ -83,6 +84,7 @@ def card(request: Request, model_id: str, user: Annotated[User, Depends(signed_i
         return page(request, "error.html", 404, message=message, user=user)
     start, end = _day(debut), _day(fin)
     figures = model_figures(web(request).engine, model.id, start, end)
+    audits = audit_summary(web(request).engine, Filters(start=start, end=end, model=model.id))
     cases = [c for c in policy.use_cases if any(m.id == model.id for m in policy.models_for(c))]
-    return page(request, "tool.html", user=user, model=model, figures=figures, cases=cases,
+    return page(request, "tool.html", user=user, model=model, figures=figures, cases=cases, audits=audits,
                 start=start, end=end, methods=METHOD_LABELS, checks=_check_labels(), **FORMAT)  # fmt: skip

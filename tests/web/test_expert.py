@@ -118,6 +118,8 @@ def test_grading_feeds_the_dashboard_and_the_rex_board(bench: Any, engine: Engin
     report = client.get("/communiquer/rapport").text
     audits = report.split("Audits d'experts")[1].split("</table>")[0]
     assert "<td>2</td>" in audits  # two requests audited, in the governance report
+    card = client.get("/outils/site-llm").text  # and on the model's card
+    assert "2 demande(s) auditée(s)" in card and "proposition <strong>2</strong>" in card
     # the professional sees the grades of her own requests on her dashboard
     sign_in(client, "alice")
     mine = client.get("/tableau-de-bord/donnees.csv?serie=audits").content.decode("utf-8-sig")
