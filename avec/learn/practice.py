@@ -24,7 +24,7 @@ from pydantic import Field, model_validator
 
 from avec.learn.modules import LearnError, Strict, content_files, parse_yaml, read_text, validate_as
 from avec.llm import Completion, Message
-from avec.pipeline import Pipeline, Prepared, Refused, check_limits
+from avec.pipeline import Pipeline, Prepared, Refused, check_limits, check_practice
 from avec.pipeline.governed import SYSTEM_PROMPT
 from avec.pipeline.structured import render, response_format
 from avec.policy import ModelCard, Policy, UseCase
@@ -328,6 +328,7 @@ def rehearse(pipeline: Pipeline, case: PracticeCase, *, model_id: str | None = N
             first = next(i for i in prepared.lint.issues if i.severity == "error")
             raise Refused(first.message, first.code)
         check_limits(pipeline.engine, pipeline.policy.limits, actor)
+        check_practice(pipeline.engine, pipeline.policy.limits, actor)
         messages = [Message("system", SYSTEM_PROMPT), Message("user", prepared.prompt)]
         schema = response_format(use_case.id, use_case.fields) if prepared.structured else None
         completion = pipeline.guarded_backend(card).complete(messages, response_format=schema)

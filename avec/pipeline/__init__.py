@@ -1,7 +1,7 @@
 """The governed generation pipeline (see avec.pipeline.governed) and request linting."""
 
 from avec.pipeline.governed import PENDING_REVIEW, Outcome, Pipeline, Prepared, Refused
-from avec.pipeline.limits import Exceeded, check_limits
+from avec.pipeline.limits import Exceeded, check_limits, check_practice
 from avec.pipeline.lint import Issue, LintReport, lint_request
 
 __all__ = [
@@ -14,5 +14,6 @@ __all__ = [
     "Prepared",
     "Refused",
     "check_limits",
+    "check_practice",
     "lint_request",
 ]

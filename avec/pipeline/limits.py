@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, Engine, func, select
 from sqlalchemy.orm import Session
 
 from avec.policy.model import Limits
-from avec.store.tables import Request
+from avec.store.tables import AuditEvent, Request
 
 
 @dataclass(frozen=True)
@@ -59,3 +59,21 @@ def _check(engine: Engine, limits: Limits, whose: ColumnElement[bool], *, is_key
                 wait = int((midnight + dt.timedelta(days=1) - now).total_seconds())
                 raise Exceeded(f"Quota quotidien atteint : {daily} jetons par jour. Il sera rétabli à minuit (UTC).",
                                wait)  # fmt: skip
+
+
+def check_practice(engine: Engine, limits: Limits, actor: str) -> None:
+    """The sandbox's model calls are not requests (nothing is stored): count them from their
+    audit events, against the same per-minute budget as the user's requests."""
+    minute_ago = (dt.datetime.now(dt.UTC) - dt.timedelta(seconds=60)).isoformat()
+    with Session(engine) as session:
+        recent = session.execute(
+            select(func.count()).select_from(AuditEvent).where(
+                AuditEvent.kind == "practice_run", AuditEvent.actor == actor,
+                AuditEvent.ts >= minute_ago, AuditEvent.data.contains('"origin":"model"'))
+        ).scalar_one()  # fmt: skip
+    if recent >= limits.requests_per_minute_per_user:
+        raise Exceeded(
+            f"Trop d'essais avec un modèle : {limits.requests_per_minute_per_user} par minute au "
+            "plus. Réessayer dans une minute.",
+            60,
+        )

@@ -173,3 +173,16 @@ def test_forms_need_the_token_and_cases_must_exist(bench: Any) -> None:
     assert forged.status_code == 403 and "Jeton de sécurité" in forged.text
     assert client.get("/apprendre/pratique/inconnu").status_code == 403
     assert _practice_events(engine) == []
+
+
+def test_model_runs_in_the_sandbox_count_against_the_minute_budget(bench: Any) -> None:
+    client, upstream, pipeline, _ = bench
+    per_minute = pipeline.policy.limits.requests_per_minute_per_user
+    upstream.script.extend(Reply("Douleur du genou.") for _ in range(per_minute))
+    sign_in(client, "alice")
+    for _ in range(per_minute):
+        assert post(client, PAGE, PAGE, {"model": "site-llm"}).status_code == 200
+    over = post(client, PAGE, PAGE, {"model": "site-llm"})
+    assert over.status_code == 429 and "Trop d&#39;essais avec un modèle" in over.text
+    assert len(upstream.requests) == per_minute  # the last one never left
+    assert post(client, PAGE, PAGE, {}).status_code == 200  # the example needs no model
