@@ -15,6 +15,7 @@ from avec.cli.messages import t
 HELP = ("Lancer l'atelier de démonstration : données dans AVEC_HOME, comptes de démonstration, "
         "modèle embarqué s'il est installé (sinon le structurateur « sans IA »).")  # fmt: skip
 DEMO_USERS = (
+    ("demo-nouveau", "professionnel", 0),  # not trained yet: Apprendre, the sandbox, then level 1
     ("demo-pro", "professionnel", 1),
     ("demo-confirme", "professionnel", 2),
     ("demo-referent", "référent", 3),
