@@ -9,6 +9,7 @@ from tests.privacy.conftest import spans
 
 FOUND = [
     ("née le 12/03/1952 à Brest", "DATE_NAISSANCE", "12/03/1952"),
+    ("Brest le 12/03/2025\nCher confrère,", "VILLE", "Brest"),
     ("DDN : 03.04.1948", "DATE_NAISSANCE", "03.04.1948"),
     ("Date de naissance : 1er mars 1960", "DATE_NAISSANCE", "1er mars 1960"),
     (
@@ -55,6 +56,8 @@ NOT_FOUND = [
     ("Traitement en cours d'évaluation, mise en place d'une voie veineuse.", {"ADRESSE"}),
     ("Hospitalisé en service de cardiologie, puis aux urgences de l'hôpital.", {"HOPITAL"}),
     ("Leucocytes 12500 Eléments/mm3.", {"ZIP", "VILLE"}),
+    ("Entrée le 03/04/2025 : dyspnée fébrile.\nSortie le 08/04/2025.", {"VILLE"}),
+    ("Arrivée à 8 h à l'hôpital de jour, niveau 2.", {"VILLE"}),
 ]
 
 

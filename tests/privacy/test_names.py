@@ -71,7 +71,20 @@ MUST_KEEP = [
     "Le médecin traitant et l'infirmière passent lundi.",
     "L'assistante sociale revient mardi avec le kinésithérapeute.",
     "Un Parkinson évolué, une démence de type Alzheimer.",
+    # a transcribed conversation: the speakers' roles label turns of speech, not name fields
+    "Médecin : Bonjour, qu'est-ce qui vous amène ?\nPatiente : Je viens pour mon genou.\n"
+    "Médecin : Vous avez mal depuis quand ?\nPatiente : Pas depuis longtemps.\n"
+    "Infirmière : Votre tension est bonne.",
+    "Biologie : CRP 187 mg/L, leucocytes 14,2 G/L. Hémocultures négatives.",
 ]
+
+
+def test_a_speaker_label_still_introduces_a_name_with_a_title_a_given_name_or_capitals(
+    rules: Detector,
+) -> None:
+    text = "Médecin : Dr Kerhervé\nPatiente : Odile\nMédecin : FERRANDIER\nMédecin traitant : Lagadec"
+    names = {t for label, t in spans(rules.detect(text)) if label in ("NOM", "PRENOM")}
+    assert names == {"Kerhervé", "Odile", "FERRANDIER", "Lagadec"}
 
 
 @pytest.mark.parametrize("text", MUST_KEEP)

@@ -168,6 +168,12 @@ _FIELD = (
     r"|contact|tuteur|tutrice|curat(?:eur|rice)|mandataire|signataire|redige\s+par|dicte\s+par"
     r"|valide\s+par|signe|auteur|demandeur|correspondant|conjointe?|epoux|epouse|aidante?"
 )
+# roles that also label the turns of a transcribed conversation ("Médecin : Bonjour…"): after
+# one of them, a single capitalised word is a name only with a title, as a given name or in capitals
+_SPEAKERS = frozenset({"medecin", "patient", "patiente", "interne", "externe", "infirmier",
+                       "infirmiere", "ide", "aide", "aidant", "aidante", "psychologue",
+                       "kinesitherapeute", "sage-femme", "conjoint", "conjointe", "epoux",
+                       "epouse"})  # fmt: skip
 _FIELD_RE = re.compile(
     rf"(?m)(?:^|[\t|;,—–]|\s{{2,}})[ \t]*(?P<field>{_FIELD})[ \t]*(?::|\||\t)[ \t]*$"
 )
@@ -407,6 +413,10 @@ def find_fields(doc: Document) -> Iterator[Entity]:
             "signe",
         ) and not (len(run) >= 2 or any(is_given_name(t.key) for t in run)):
             continue  # "De : Secrétariat": a weak field needs a given name or a full name
+        if field_name in _SPEAKERS and j == i and len(run) == 1 and not is_given_name(run[0].key):
+            word = doc.text[run[0].start : run[0].end]
+            if not word.isupper():
+                continue  # "Médecin : Vous avez mal…": a speaker's turn, not a name field
         yield from _emit(doc, run, "field", f"champ « {field_name} »", field)
 
 
@@ -417,6 +427,8 @@ def find_given_name_pairs(doc: Document) -> Iterator[Entity]:
         nxt = toks[i + 1]
         if not _adjacent(doc, tok, nxt) or tok.key in _stopwords():
             continue
+        if doc.text[tok.start - 1 : tok.start] == "/":
+            continue  # "14,2 G/L. Hémocultures": the end of a unit, not an initial
         starts = (
             (
                 tok.is_title

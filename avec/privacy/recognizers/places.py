@@ -156,6 +156,27 @@ _NOT_CITY = frozenset(
         "Domicile",
         "Madame",
         "Monsieur",
+        # a dated event at the start of a line, not a place of writing: « Entrée le 03/04/2025 »
+        "Entrée",
+        "Sortie",
+        "Admission",
+        "Arrivée",
+        "Retour",
+        "Transfert",
+        "Hospitalisation",
+        "Consultation",
+        "Intervention",
+        "Examen",
+        "Bilan",
+        "Contrôle",
+        "Reprise",
+        "Début",
+        "Fin",
+        "Arrêt",
+        "Décès",
+        "Vu",
+        "Revu",
+        "Rendez-vous",
     ]
 )
 
@@ -246,6 +267,12 @@ _RESIDENCE_CUE = re.compile(
 _TOWN_PREPOSITION = re.compile(r"(?:\b(?:a|au|en|sur|vers|pres de|de|d'|originaire de)|\()\s*$")
 
 
+def _common_words(key: str) -> bool:
+    """ "l'hopital", "le mans" → made of French words and articles ("à l'hôpital de jour")."""
+    words = [w for w in re.split(r"[\s'’\-]+", key) if w]
+    return bool(words) and all(w in ("l", "le", "la", "les") or is_french_word(w) for w in words)
+
+
 def find_listed_towns(doc: Document) -> Iterator[Entity]:
     """Towns of the gazetteer: after a preposition ("à Orange", "(Vitré)"), or capitalised
     mid-sentence when the name is neither a common word nor a given name; in a lower-case
@@ -280,7 +307,7 @@ def find_listed_towns(doc: Document) -> Iterator[Entity]:
         lower_ok = (
             not capital
             and after_a
-            and (not is_french_word(key) or _RESIDENCE_CUE.search(doc.before(first.start, 80)))
+            and (not _common_words(key) or _RESIDENCE_CUE.search(doc.before(first.start, 80)))
         )
         if (capital and (prep or (plain and mid_sentence))) or lower_ok:
             yield doc.entity(
