@@ -3,7 +3,8 @@
 For SQLite and PostgreSQL: generate the history (bench/estimer/history.py), then time
 (1) `gather()` — every indicator query of the page — and (2) the whole page over HTTP in
 process (sign-in once, then GET /tableau-de-bord), monthly and weekly, after one warm-up, with
-two objectives set. Target: the dashboard page ≤ 500 ms. Writes "## Estimer — tableau de bord".
+two objectives set; then the fiches outils pages (list, one card). Target: each page ≤ 500 ms.
+Writes "## Estimer — tableau de bord".
 
     python bench/estimer/run.py [--requests 100000] [--repeat 7] [--no-write] [--no-postgres]
 """
@@ -75,6 +76,10 @@ def measure(engine: Engine, n: int, repeat: int, home: Path) -> dict[str, object
             assert client.get(page).status_code == 200
             out[f"page_{period}"] = timed(lambda pg=page: client.get(pg), repeat)  # type: ignore[misc]
             out[f"warm_{period}"] = timed(lambda pg=page: client.get(pg), repeat, cold=False)  # type: ignore[misc]
+        # the fiches outils: the catalogue with each model's figures, and one model's card
+        for key, path in (("tools", "/outils"), ("tool", "/outils/local-qwen")):
+            assert client.get(path).status_code == 200
+            out[key] = timed(lambda pg=path: client.get(pg), repeat, cold=False)  # type: ignore[misc]
     return out
 
 
@@ -118,6 +123,17 @@ def main(argv: list[str] | None = None) -> int:
                 "NO" if key == "page" else "")  # fmt: skip
             lines.append(f"| {db} | {what} | {statistics.median(month):.0f} ms | {max(month):.0f} ms | "
                          f"{statistics.median(week):.0f} ms | {max(week):.0f} ms | {'≤ 500 ms' if key == 'page' else ''} | {met} |")  # fmt: skip
+    lines += ["", "Fiches outils (no cache: every figure computed on each visit), same history:", "",
+              "| database | page | median | max | target | met |", "|---|---|---|---|---|---|"]  # fmt: skip
+    for db, r in results.items():
+        for what, key in (("`/outils`, every model's figures", "tools"),
+                          ("`/outils/local-qwen`, one model's card", "tool")):  # fmt: skip
+            runs = r[key]
+            assert isinstance(runs, list)
+            met = "yes" if statistics.median(runs) <= 500 else "NO"
+            lines.append(
+                f"| {db} | {what} | {statistics.median(runs):.0f} ms | {max(runs):.0f} ms | ≤ 500 ms | {met} |"
+            )
     lines.append("")
     for db, r in results.items():
         lines.append(f"{db}: history generated in {r['generated_s']} s ({r['requests']:,} requests, "
