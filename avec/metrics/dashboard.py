@@ -9,6 +9,7 @@ findings by kind, environmental cost by method (with avec's own checks), objecti
 from __future__ import annotations
 
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,8 +26,9 @@ from avec.metrics.indicators import (
     findings_by_check,
     requests,
 )
-from avec.metrics.objectives import Status, evaluate
+from avec.metrics.objectives import Computed, Status, evaluate, objectives, scoped
 from avec.review.corrections import CATEGORIES
+from avec.store.db import reader
 from avec.store.tables import AuditEvent
 
 SERIES = ("indicateurs", "precision", "corrections", "constats", "energie", "audits")
@@ -141,15 +143,29 @@ def clear_cache() -> None:
 
 
 def _version(engine: Engine) -> int:
-    with Session(engine) as session:
+    with Session(reader(engine)) as session:
         return int(session.execute(select(func.max(AuditEvent.seq))).scalar() or 0)
 
 
 def _compute(engine: Engine, period: str, filters: Filters,
              settings: EnergySettings | None) -> Dashboard:  # fmt: skip
-    rows = requests(engine, period, (), filters)
-    precision = checker_precision(engine, period, filters)
-    corrections = corrections_by_category(engine, period, filters)
+    engine = reader(engine)  # only reads: on SQLite, no write lock held while it scans
+    # the other use cases' objectives need their own figures: all the scans are independent,
+    # run on two connections at once (the database works while Python waits)
+    others = {
+        o.use_case for o in objectives(engine) if o.use_case and o.use_case != filters.use_case
+    }
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="avec-dashboard") as pool:
+        later = [pool.submit(fn, engine, period, filters)
+                 for fn in (checker_precision, corrections_by_category, audit_grades)]  # fmt: skip
+        narrowed = {uc: (pool.submit(requests, engine, period, (), scoped(filters, uc)),
+                         pool.submit(checker_precision, engine, period, scoped(filters, uc)))
+                    for uc in sorted(others)}  # fmt: skip
+        rows = requests(engine, period, (), filters)
+        precision, corrections, audits = (f.result() for f in later)
+        known: dict[str | None, Computed] = {
+            uc: (a.result(), b.result()) for uc, (a, b) in narrowed.items()
+        }
     energy = _energy(rows)
     totals: dict[str, Any] = defaultdict(float)
     for r in rows:
@@ -182,7 +198,7 @@ def _compute(engine: Engine, period: str, filters: Filters,
         [{**e, "label": METHOD_LABELS.get(e["method"], e["method"])} for e in energy],
         {"cpu_s": round(check_ms / 1000, 2), "energy_wh": check.energy_wh, "gco2eq": check.gco2eq,
          "detail": check.detail, "requests": sum(v for _, v in weighted)},
-        evaluate(engine, period, filters, rows, precision), audit_grades(engine, period, filters),
+        evaluate(engine, period, filters, rows, precision, known), audits,
     )  # fmt: skip
 
 

@@ -124,24 +124,34 @@ def series(engine: Engine, indicator: str, period: str, filters: Filters,
     return out
 
 
+Computed = tuple[list[dict[str, Any]], list[dict[str, Any]]]  # requests rows, precision rows
+
+
+def scoped(filters: Filters, use_case: str | None) -> Filters:
+    """`filters` narrowed to an objective's use case (all use cases: unchanged)."""
+    return Filters(filters.start, filters.end, use_case or filters.use_case, filters.model,
+                   filters.team, filters.user)  # fmt: skip
+
+
 def evaluate(engine: Engine, period: str = "month", filters: Filters | None = None,
              rows: list[dict[str, Any]] | None = None,
-             precision: list[dict[str, Any]] | None = None) -> list[Status]:  # fmt: skip
+             precision: list[dict[str, Any]] | None = None,
+             known: dict[str | None, Computed] | None = None) -> list[Status]:  # fmt: skip
     """Each objective on the latest period with data; `rows` and `precision`, computed for
-    `filters`, serve the objectives on every use case (one query per other use case)."""
+    `filters`, serve the objectives on every use case, `known` those of other use cases (by
+    use case id); what is missing is queried (one query per other use case)."""
     filters = filters or Filters()
-    cache: dict[str | None, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+    cache: dict[str | None, Computed] = dict(known or {})
     if rows is not None and precision is not None:
         cache[filters.use_case] = (rows, precision)
     out = []
     for objective in objectives(engine):
-        scoped = Filters(filters.start, filters.end, objective.use_case or filters.use_case,
-                         filters.model, filters.team, filters.user)  # fmt: skip
-        if scoped.use_case not in cache:
-            cache[scoped.use_case] = (requests(engine, period, (), scoped),
-                                      checker_precision(engine, period, scoped))  # fmt: skip
-        scoped_rows, scoped_precision = cache[scoped.use_case]
-        values = series(engine, objective.indicator, period, scoped, scoped_rows, scoped_precision)
+        narrow = scoped(filters, objective.use_case)
+        if narrow.use_case not in cache:
+            cache[narrow.use_case] = (requests(engine, period, (), narrow),
+                                      checker_precision(engine, period, narrow))  # fmt: skip
+        scoped_rows, scoped_precision = cache[narrow.use_case]
+        values = series(engine, objective.indicator, period, narrow, scoped_rows, scoped_precision)
         label = INDICATORS.get(objective.indicator, (objective.indicator, "", False))[0]
         if not values:
             out.append(Status(objective, label, None, None, None, None, None))

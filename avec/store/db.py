@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from avec.clinical.resources import user_data_dir
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+READ_ONLY = "avec_read_only"  # an execution option: see reader()
 
 
 def database_url() -> str:
@@ -32,6 +33,12 @@ def normalise(url: str) -> str:
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url[len(prefix) :]
     return url
+
+
+def reader(engine: Engine) -> Engine:
+    """The same database and pool, for work that only reads (indicators, reports): on SQLite its
+    transactions are deferred instead of taking the write lock; elsewhere nothing changes."""
+    return engine.execution_options(**{READ_ONLY: True})
 
 
 def make_engine(url: str | None = None) -> Engine:
@@ -54,7 +61,10 @@ def make_engine(url: str | None = None) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # a reader's deferred BEGIN takes no write lock: in WAL mode it neither waits for the
+            # writer nor holds it up (a dashboard scan must not stall the requests being stored)
+            read_only = conn.get_execution_options().get(READ_ONLY)
+            conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_pre_ping=True)

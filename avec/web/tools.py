@@ -16,6 +16,7 @@ from fastapi.responses import Response
 from avec.metrics.dashboard import METHOD_LABELS
 from avec.metrics.indicators import Filters, audit_summary
 from avec.metrics.models import figures_by_model, model_figures
+from avec.store import reader
 from avec.store.tables import User
 from avec.web.context import page, signed_in, web
 
@@ -69,7 +70,7 @@ FORMAT: dict[str, Any] = {"number": number, "percent": percent, "estimate": esti
 @router.get("/outils")
 def catalogue(request: Request, user: Annotated[User, Depends(signed_in)]) -> Response:
     policy = web(request).policy
-    figures = figures_by_model(web(request).engine)
+    figures = figures_by_model(reader(web(request).engine))
     return page(request, "tools.html", user=user, models=policy.models, figures=figures,
                 methods=METHOD_SHORT, **FORMAT)  # fmt: skip
 
@@ -83,8 +84,9 @@ def card(request: Request, model_id: str, user: Annotated[User, Depends(signed_i
         message = f"Modèle inconnu : le catalogue ne contient pas de fiche outil « {model_id} »."
         return page(request, "error.html", 404, message=message, user=user)
     start, end = _day(debut), _day(fin)
-    figures = model_figures(web(request).engine, model.id, start, end)
-    audits = audit_summary(web(request).engine, Filters(start=start, end=end, model=model.id))
+    engine = reader(web(request).engine)  # only reads: no write lock held on SQLite
+    figures = model_figures(engine, model.id, start, end)
+    audits = audit_summary(engine, Filters(start=start, end=end, model=model.id))
     cases = [c for c in policy.use_cases if any(m.id == model.id for m in policy.models_for(c))]
     return page(request, "tool.html", user=user, model=model, figures=figures, cases=cases, audits=audits,
                 start=start, end=end, methods=METHOD_LABELS, checks=_check_labels(), **FORMAT)  # fmt: skip
