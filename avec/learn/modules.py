@@ -15,8 +15,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from avec.validation import french, yaml_table
 
 ENV_DIR = "AVEC_LEARN_DIR"
 DEFAULT_PASS_MARK = 80.0  # a module that no level counts
@@ -24,25 +25,8 @@ _M = TypeVar("_M", bound=BaseModel)
 _NUMBER = re.compile(r"^(\d{2})-[a-z0-9-]+\.(?:md|yaml)$")
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 
-# pydantic's error types, said in French (the English message is kept as a fallback).
-_FRENCH: dict[str, str] = {
-    "missing": "champ obligatoire manquant",
-    "extra_forbidden": "champ inconnu (vérifier l'orthographe)",
-    "literal_error": "valeur non autorisée (attendu : {expected})",
-    "int_parsing": "un nombre entier est attendu",
-    "int_type": "un nombre entier est attendu",
-    "bool_type": "true ou false attendu",
-    "bool_parsing": "true ou false attendu",
-    "string_type": 'un texte est attendu (mettre les numéros entre guillemets : "01")',
-    "list_type": "une liste est attendue",
-    "model_type": "une table (clé : valeur) est attendue",
-    "dict_type": "une table (clé : valeur) est attendue",
-    "greater_than_equal": "doit être supérieur ou égal à {ge}",
-    "less_than_equal": "doit être inférieur ou égal à {le}",
-    "too_short": "au moins {min_length} élément(s) attendu(s)",
-    "string_too_short": "ne doit pas être vide",
-    "string_pattern_mismatch": "format invalide (attendu : {pattern})",
-}
+# a quiz file's ids are numbers written as text: say how
+_WORDING = {"string_type": 'un texte est attendu (mettre les numéros entre guillemets : "01")'}
 
 
 class LearnError(Exception):
@@ -234,24 +218,14 @@ def read_text(path: Path) -> str:
 
 
 def parse_yaml(text: str, source: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f"ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else "position inconnue"
-        raise LearnError(source, [f"YAML invalide ({where}) : {exc.problem}"]) from None
-    except yaml.YAMLError as exc:
-        raise LearnError(source, [f"YAML invalide : {exc}"]) from None
-    if not isinstance(data, dict):
-        raise LearnError(source, ["une table (clé : valeur) est attendue"])
-    return data
+    return yaml_table(text, source, LearnError)
 
 
 def validate_as(model: type[_M], data: dict[str, Any], source: str) -> _M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise LearnError(source, [_say(err, data) for err in exc.errors()]) from None
+        raise LearnError(source, french(exc.errors(), data, _WORDING)) from None
 
 
 def parse_module(text: str, source: str = "module") -> Module:
@@ -384,33 +358,3 @@ def level_reached(
 
 def _dups(items: list[str]) -> str:
     return ", ".join(sorted({i for i in items if items.count(i) > 1}))
-
-
-def _say(err: Any, data: Any) -> str:
-    where = _where(err["loc"], data)
-    if err["type"] == "value_error":
-        message = str(err["msg"]).removeprefix("Value error, ")
-    elif err["type"] in _FRENCH:
-        try:
-            message = _FRENCH[err["type"]].format(**err.get("ctx", {}))
-        except (KeyError, IndexError):
-            message = _FRENCH[err["type"]]
-    else:
-        message = err["msg"]
-    return f"{where} : {message}" if where else message
-
-
-def _where(loc: tuple[Any, ...], data: Any) -> str:
-    """ "questions[2] (q3).correct": the path, with the item's id when known."""
-    parts: list[str] = []
-    node = data
-    for key in loc:
-        if isinstance(key, int) and isinstance(node, list) and key < len(node):
-            node = node[key]
-            ident = node.get("id") if isinstance(node, dict) else None
-            label = f"[{key}]" + (f" ({ident})" if ident else "")
-            parts[-1:] = [parts[-1] + label] if parts else [label]
-        else:
-            parts.append(str(key))
-            node = node.get(key) if isinstance(node, dict) else None
-    return ".".join(parts)
