@@ -121,16 +121,20 @@ def edit_notice(request: Request, use_case: str, user: Annotated[User, Depends(s
     return redirect(f"/communiquer/notice/{case.id}")
 
 
+def _board(request: Request, user: User, status: int = 200, *, cas: str = "", kind: str = "",
+           request_id: str = "", error: str = "") -> Response:  # fmt: skip
+    policy = web(request).policy
+    rows = board(web(request).engine, use_case=cas or None, kind=kind or None)
+    return page(request, "rex.html", status, user=user, rows=rows, kinds=KINDS, statuses=STATUSES,
+                postable=POSTED_BY_USERS, cas=cas, kind=kind, request_id=request_id, error=error,
+                cases=policy.use_cases, labels={u.id: u.label for u in policy.use_cases},
+                supervisor=user.role in SUPERVISORS)  # fmt: skip
+
+
 @router.get("/communiquer/rex")
 def rex_board(request: Request, user: Annotated[User, Depends(signed_in)], cas: str = "",
               type: str = "", demande: str = "", erreur: str = "") -> Response:  # fmt: skip
-    rows = board(web(request).engine, use_case=cas or None, kind=type or None)
-    policy = web(request).policy
-    return page(request, "rex.html", user=user, rows=rows, kinds=KINDS, statuses=STATUSES, cas=cas,
-                postable=POSTED_BY_USERS,
-                kind=type, request_id=demande, cases=policy.use_cases, error=erreur,
-                labels={u.id: u.label for u in policy.use_cases},
-                supervisor=user.role in SUPERVISORS)  # fmt: skip
+    return _board(request, user, cas=cas, kind=type, request_id=demande, error=erreur)
 
 
 @router.post("/communiquer/rex")
@@ -144,10 +148,7 @@ def rex_post(request: Request, user: Annotated[User, Depends(signed_in)],
         post(web(request).engine, web(request).detector, user.name, user.team, kind, title, body,
              request_id.strip() or None)  # fmt: skip
     except RexError as exc:
-        return page(request, "rex.html", 400, user=user, rows=board(web(request).engine), kinds=KINDS,
-                    postable=POSTED_BY_USERS,
-                    statuses=STATUSES, cas="", kind="", request_id=request_id, cases=web(request).policy.use_cases,
-                    labels={}, supervisor=user.role in SUPERVISORS, error=str(exc))  # fmt: skip
+        return _board(request, user, 400, request_id=request_id, error=str(exc))
     return redirect("/communiquer/rex")
 
 
