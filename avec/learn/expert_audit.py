@@ -22,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from avec.communicate.rex import post as post_rex
 from avec.learn.modules import LearnError, Strict, content_dirs, parse_yaml, read_text, validate_as
-from avec.privacy import Detector, Vault, VaultError, pseudonymize
+from avec.privacy import Detector, Vault, pseudonymize
+from avec.review.service import load_case
 from avec.store.audit import append
-from avec.store.tables import AuditGrade, FindingDecision, Request, Review, User
+from avec.store.tables import AuditGrade, Request, Review, User
 
 AUDITOR_LEVEL = 3
 MAX_SAMPLE = 50
@@ -203,36 +204,28 @@ def _masker(detector: Detector, source: str) -> Callable[[str], str]:
 def view(engine: Engine, vault: Vault, detector: Detector, request_id: str) -> AuditView | None:
     """The request, its case file from the vault, the review and the grades; None when the case
     file is gone (purged after its retention period)."""
+    case = load_case(engine, vault, request_id)
+    if case is None:
+        return None
     with Session(engine) as session:
-        request = session.get(Request, request_id)
-        if request is None:
-            return None
-        review = session.get(Review, request_id)
-        decisions = {d.finding: d for d in session.execute(
-            select(FindingDecision).where(FindingDecision.request_id == request_id)).scalars()}  # fmt: skip
         grades = list(session.execute(select(AuditGrade).where(AuditGrade.request_id == request_id)
                                       .order_by(AuditGrade.graded_at)).scalars())  # fmt: skip
         session.expunge_all()
-    try:
-        doc = vault.get(request.vault_ref)
-    except VaultError:
-        return None
-    mask = _masker(detector, str(doc.get("source", "")))
-    proposition = mask(str(doc.get("proposition", "")))
-    validated_doc = doc.get("validated") or {}
-    validated = mask(str(validated_doc.get("text"))) if validated_doc.get("text") else None
+    mask = _masker(detector, case.source)
+    proposition = mask(case.proposition)
+    validated = mask(case.validated) if case.validated else None
     findings = []
-    for i, f in enumerate((doc.get("findings") or {}).get("findings", [])):
-        decision = decisions.get(i)
+    for i, f in enumerate(case.findings):
+        decision = case.decisions.get(i)
         findings.append({"check": f.get("check"), "category": f.get("category"),
                          "severity": f.get("severity", "info"), "message": mask(f.get("message", "")),
                          "evidence": mask(str(f.get("evidence") or "")),
                          "decision": decision.decision if decision else None,
                          "reason": mask(decision.reason or "") if decision else ""})  # fmt: skip
-    if review is not None and review.reason:
-        review.reason = mask(review.reason)
-    return AuditView(request, list(doc.get("lint") or []), mask(str(doc.get("sent", ""))),
-                     mask(str(doc.get("answer", ""))), proposition, findings, review, validated,
+    if case.review is not None and case.review.reason:
+        case.review.reason = mask(case.review.reason)
+    return AuditView(case.request, case.lint, mask(case.sent), mask(case.answer), proposition,
+                     findings, case.review, validated,
                      corrections(proposition, validated) if validated is not None else [], grades)  # fmt: skip
 
 

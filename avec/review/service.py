@@ -51,6 +51,8 @@ class Case:
     review: Review | None = None
     validated: str | None = None
     mention: str | None = None
+    answer: str = ""  # the model's answer as it came (placeholders in it)
+    lint: list[dict[str, Any]] = field(default_factory=list)  # the request's analysis
 
     @property
     def id(self) -> str:
@@ -93,7 +95,8 @@ def load_case(engine: Engine, vault: Vault, request_id: str) -> Case | None:
     validated = doc.get("validated") or {}
     return Case(request, doc.get("source", ""), doc.get("sent", ""), doc.get("proposition", ""),
                 list((doc.get("findings") or {}).get("findings", [])), decisions, review,
-                validated.get("text"), validated.get("mention"))  # fmt: skip
+                validated.get("text"), validated.get("mention"), doc.get("answer", ""),
+                list(doc.get("lint") or []))  # fmt: skip
 
 
 def decide_finding(engine: Engine, case: Case, index: int, decision: str, reason: str | None,
