@@ -195,7 +195,14 @@ def extract_quantities(
             end = half.end()
         take(Quantity(Span(start, end), value, unit, high=high))
         pending = None
-    found.sort(key=lambda q: q.span.start)
+    return anchor_quantities(found, anchors, folded)
+
+
+def anchor_quantities(
+    found: list[Quantity], anchors: Sequence[DrugMention | MeasureMention], folded: str
+) -> list[Quantity]:
+    """Each quantity attached to its drug or measure (anchors sorted by start), in text order."""
+    found = sorted(found, key=lambda q: q.span.start)
     starts = [a.span.start for a in anchors]
     return [_anchor(q, anchors, folded, starts) for q in found]
 

@@ -40,6 +40,8 @@ _DIGITS_RE = re.compile(
     r"(?![\d]|(?:e|er|re|eme|ème|ieme|ième|nd|nde|è|é)\b)"
     r"|(?<![\w,.\d])[,.]\d+(?![\w])"  # naked decimal ",5" (error-prone but must be read)
 )
+_WORD_TOKEN = re.compile(r"[a-z]+")
+_VIRGULE = re.compile(r"\s+virgule\s+")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _VULGAR_RE = re.compile(r"(?<![\d,.])(?:(\d+)\s*)?([½¼¾⅓⅔])")
 _FRACTION_RE = re.compile(r"(?<![\d/,.])(\d+)\s*/\s*(\d+)(?![\d/])")
@@ -61,34 +63,62 @@ def parse_decimal(raw: str) -> float:
 
 
 def words_to_number(phrase: str) -> float | None:
-    """Value of a French number phrase ('quatre-vingt-dix', 'deux cent cinquante', 'un et demi')."""
+    """Value of one French number phrase ('quatre-vingt-dix', 'deux cent cinquante', 'un et
+    demi'); None when the words do not make one number ('treize huit' is two)."""
     tokens = [t for t in re.split(r"[\s\-]+", fold(phrase)) if t and t != "et"]
-    if not tokens:
+    groups = _number_groups(tokens)
+    if len(groups) != 1:
         return None
-    total = 0.0
-    current = 0.0
-    seen = False
-    for token in tokens:
+    value = groups[0][2]
+    for token in tokens[groups[0][1] :]:
+        if token not in FRACTIONS:
+            return None
+        value += FRACTIONS[token]
+    return value
+
+
+def _number_groups(tokens: list[str]) -> list[tuple[int, int, float]]:
+    """Cut a run of number words into the numbers it says: 'treize huit' is 13 then 8,
+    'cent vingt' is 120, 'quatre vingt' is 80 (tokens [i, j) and value of each)."""
+    groups: list[tuple[int, int, float]] = []
+    start, total, current, last = 0, 0.0, 0.0, ""
+    for i, token in enumerate(tokens):
+        if token not in UNITS and token not in TENS and token not in SCALES:
+            break
+        if last and not _follows(last, token, current):
+            groups.append((start, i, total + current))
+            start, total, current, last = i, 0.0, 0.0, ""
         if token in UNITS:
             current += UNITS[token]
         elif token in TENS:
-            # "quatre-vingt": the multiplier precedes
-            current = (
-                current * 20
-                if token.startswith("vingt") and current in (4,)
-                else (current + TENS[token])
-            )
+            quatre_vingt = token.startswith("vingt") and last == "quatre"
+            current = current + 76 if quatre_vingt else current + TENS[token]
         elif token in ("cent", "cents"):
             current = (current or 1) * 100
-        elif token == "mille":
+        else:  # mille
             total += (current or 1) * 1000
             current = 0
-        elif token in FRACTIONS:
-            current += FRACTIONS[token]
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
+        last = token
+    else:
+        i = len(tokens)
+    if last:
+        groups.append((start, i, total + current))
+    return groups
+
+
+def _follows(last: str, token: str, current: float) -> bool:
+    """Whether `token` goes on the number that `last` ended ('vingt' then 'deux': yes)."""
+    rest = current % 100
+    if token in ("mille",):
+        return True
+    if token in ("cent", "cents"):
+        return last in UNITS and UNITS[last] < 10 and rest == UNITS[last] and current < 10
+    if token in TENS:
+        return (last in SCALES and rest == 0) or (token.startswith("vingt") and last == "quatre")
+    if UNITS[token] >= 10:  # onze…seize, dix: after a scale, « soixante », « quatre-vingt »
+        return (last in SCALES and rest == 0) or rest in (60, 80)
+    # un…neuf: after a scale, a ten, « dix » (dix-sept) — not after another unit
+    return (last in SCALES and rest == 0) or (last in TENS and rest % 10 == 0) or last == "dix"
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -122,15 +152,30 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if m.group("n") is None:
             value = FRACTIONS.get(frac, FRACTIONS.get(frac + "s", 0.5))
         add(Span(m.start(), m.end()), value, "words")
+    pending: NumberMatch | None = None  # « cinq virgule » waiting for its decimals
     for m in _WORDS_RE.finditer(folded):
-        parsed = words_to_number(m.group(0).replace(" et demie", " demi"))
-        if parsed is None:
-            continue
-        value = parsed
-        if m.group("half"):
-            value = (words_to_number(folded[m.start() : m.start("half")]) or 0) + (
-                0.25 if "quart" in m.group("half") else 0.5
-            )
-        add(Span(m.start(), m.end()), value, "words")
+        words = [(w.group(), m.start() + w.start()) for w in _WORD_TOKEN.finditer(m.group(0))]
+        groups = _number_groups([w for w, _ in words if w != "et"])
+        kept = [(w, at) for w, at in words if w != "et"]
+        for n, (i, j, value) in enumerate(groups):
+            start, last_word, last_at = kept[i][1], kept[j - 1][0], kept[j - 1][1]
+            end = last_at + len(last_word)
+            if n == len(groups) - 1 and m.group("half"):
+                value += 0.25 if "quart" in m.group("half") else 0.5
+                end = m.end()
+            if pending is not None and _VIRGULE.fullmatch(folded, pending.span.end, start):
+                # « cinq virgule un » is 5,1; « trente-sept virgule huit » is 37,8
+                digits = len(f"{value:g}")
+                found.remove(pending)
+                value = pending.value + value / 10**digits
+                start = pending.span.start
+                taken.release(pending.span)
+            match = NumberMatch(Span(start, end), value, "words")
+            if taken.free(match.span):
+                taken.take(match.span)
+                found.append(match)
+                pending = match
+            else:
+                pending = None
     found.sort(key=lambda n: n.span.start)
     return found

@@ -46,3 +46,6 @@ class Coverage:
 
     def take(self, span: Span) -> None:
         self._taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+
+    def release(self, span: Span) -> None:
+        self._taken[span.start : span.end] = bytes(span.end - span.start)

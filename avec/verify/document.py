@@ -3,28 +3,38 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from avec.clinical.drugs import DrugLexicon, DrugMention, default_lexicon
 from avec.clinical.laterality import SideMention, find_sides
 from avec.clinical.measurements import MeasureMention, find_measures
 from avec.clinical.posology import Frequency, find_frequencies
-from avec.clinical.quantities import Quantity, extract_quantities
+from avec.clinical.quantities import Quantity, anchor_quantities, extract_quantities
+from avec.clinical.spoken import spoken_quantities
 from avec.text.assertion import Assertion, Term, find_assertions, mention_index
 from avec.text.citations import Citation, find_citations
+from avec.text.clauses import Clause, split_clauses
 from avec.text.dates import DateMention, find_dates
+from avec.text.dialogue import Answer, answers
 from avec.text.instructions import Instruction, find_instructions
 from avec.text.normalize import fold
 from avec.text.numbers import NumberMatch, find_numbers
 from avec.text.span import Span
+from avec.verify.alignment import Alignment
+from avec.verify.contrasts import Contrast, clause_quote, contrasts
+from avec.verify.finding import Finding, Severity
+from avec.verify.messages import explain
 
 
 class Analysis:
-    def __init__(self, text: str, lexicon: DrugLexicon) -> None:
+    def __init__(self, text: str, lexicon: DrugLexicon, spoken: bool = False) -> None:
         self.text = text
         self.lexicon = lexicon
+        self.spoken = spoken  # also read quantities said aloud (a source, not an output)
         self._contexts: dict[Span, frozenset[str]] = {}
+        self._answered: dict[Term, Answer] = {}
 
     @cached_property
     def folded(self) -> str:
@@ -64,6 +74,18 @@ class Analysis:
         return find_numbers(self.text)
 
     @cached_property
+    def concepts(self) -> list[tuple[Span, str]]:
+        """Drugs by substance (brand ≡ INN) and measures by what they measure (« K+ » ≡
+        « kaliémie »): anchors that align clauses worded differently."""
+        found = [(d.span, "drug:" + k) for d in self.drugs for k in d.keys]
+        found += [(m.span, "measure:" + m.measure) for m in self.measures]
+        return found
+
+    @cached_property
+    def number_values(self) -> list[tuple[Span, float]]:
+        return [(n.span, round(n.value, 6)) for n in self.numbers]
+
+    @cached_property
     def keyed(self) -> str:
         """Folded text with whitespace and hyphen runs collapsed, for lexicon-key searches."""
         return " ".join(re.split(r"[\s\-]+", self.folded))
@@ -84,16 +106,46 @@ class Analysis:
         exclude += [f.span for f in self.frequencies]
         anchors: list[DrugMention | MeasureMention] = [*self.drugs, *self.measures]
         anchors.sort(key=lambda a: a.span.start)
-        return extract_quantities(self.text, self.folded, anchors, exclude, self.numbers)
+        written = extract_quantities(self.text, self.folded, anchors, exclude, self.numbers)
+        if not self.spoken:
+            return written
+        said = spoken_quantities(self.folded, self.numbers, written)
+        said = [q for q in said if not any(q.span.overlaps(e) for e in exclude)]
+        return anchor_quantities(written + said, anchors, self.folded)
 
     @cached_property
     def assertions(self) -> list[Assertion]:
         return find_assertions(self.text, self.folded)
 
     @cached_property
+    def clauses(self) -> list[Clause]:
+        return split_clauses(self.text)
+
+    @cached_property
+    def answers(self) -> list[Answer]:
+        """Questions of a transcript with the status their answer gives them."""
+        return answers(self.folded, self.clauses)
+
+    @cached_property
     def mentions(self) -> dict[str, list[Term]]:
-        """Content words by head key with their assertion status."""
-        return mention_index(self.folded, self.assertions)
+        """Content words by head key with their assertion status; the words of an answered
+        question take the answer's status (« Des allergies ? — Non. » denies the allergy)."""
+        index = mention_index(self.folded, self.assertions)
+        if not self.answers:
+            return index
+        starts = [a.question.span.start for a in self.answers]
+        for terms in index.values():
+            for k, term in enumerate(terms):
+                i = bisect_right(starts, term.span.start) - 1
+                if i >= 0 and self.answers[i].question.span.contains(term.span):
+                    terms[k] = replace(term, status=self.answers[i].status)
+                    self._answered[terms[k]] = self.answers[i]
+        return index
+
+    def answer_of(self, term: Term) -> Answer | None:
+        """The answer that gave `term` its status, when it was asked in a question."""
+        self.mentions  # noqa: B018 - built with the index
+        return self._answered.get(term)
 
     @cached_property
     def instructions(self) -> list[Instruction]:
@@ -136,11 +188,42 @@ class Pair:
         lexicon: DrugLexicon | None = None,
     ) -> Pair:
         lex = lexicon or default_lexicon()
-        return cls(Analysis(source, lex), Analysis(output, lex), use_case)
+        return cls(Analysis(source, lex, spoken=True), Analysis(output, lex), use_case)
 
     @property
     def lexicon(self) -> DrugLexicon:
         return self.output.lexicon
+
+    @cached_property
+    def alignment(self) -> Alignment:
+        """Each output clause with the source clause(s) it comes from (built on first use)."""
+        src, out = self.source, self.output
+        return Alignment(
+            src.text, src.folded, out.text, out.folded, src.clauses, out.clauses,
+            src.concepts, out.concepts, src.number_values, out.number_values,
+        )  # fmt: skip
+
+    @cached_property
+    def contrasts(self) -> list[Contrast]:
+        """Meaning-changing edits between aligned clauses (polarity, antonyms, sides…)."""
+        return [c for link in self.alignment.links for c in contrasts(self.alignment, link)]
+
+    def contrast_finding(
+        self, contrast: Contrast, check: str, category: str, severity: Severity, key: str
+    ) -> Finding:
+        """A finding for an aligned edit: both spans, the source clause, a message that quotes it."""
+        src, out = self.source.text, self.output.text
+        original = contrast.source_span.of(src)
+        message, suggestion = explain(
+            key,
+            written=contrast.output_span.of(out),
+            source=original,
+            clause=clause_quote(src, contrast.source_clause),
+        )
+        return Finding(
+            check, category, severity, contrast.output_span, contrast.source_span, message,
+            suggestion, original, contrast.source_clause.span,
+        )  # fmt: skip
 
 
 def same_anchor(lexicon: DrugLexicon, a: str | None, b: str | None) -> bool:

@@ -32,6 +32,7 @@ class Finding:
     message: str  # French, for the professional
     suggestion: str = ""
     evidence: str = ""  # the source text that supports or contradicts, quoted
+    source_clause: Span | None = None  # the source clause the output clause was compared with
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -43,6 +44,7 @@ class Finding:
             "message": self.message,
             "suggestion": self.suggestion,
             "evidence": self.evidence,
+            "source_clause": self.source_clause.as_list() if self.source_clause else None,
         }
 
 

@@ -70,13 +70,20 @@ def unit_swapped(s: Quantity, q: Quantity) -> bool:
 def said_without_unit(q: Quantity, spoken: set[float], micro: bool = False) -> bool:
     """'le Doliprane 1000' supports '1000 mg' and '1 g' (oral doses are spoken in mg, in µg for
     the drugs dosed so: 'le Lévothyrox 75'); 'pouls de 72 à 80' supports '72 à 80/min'."""
-    if q.unit is not None and q.unit.base_dimension == "mass":
-        if q.unit.per_time() is not None:
-            return False
+    if q.unit is not None and q.unit.dimension == "mass":
         spoken_unit = 1e-6 if micro else 1e-3
         amount = q.normalized()[0] / spoken_unit
         return any(abs(v - amount) < 1e-6 * max(v, 1) for v in spoken)
     return all(round(v, 6) in spoken for v in q.raw_numbers())
+
+
+def concentration_said(s: Quantity, q: Quantity) -> bool:
+    """« deux grammes » of LDL supports « LDL 2 g/L », « cent vingt micromoles » of creatinine
+    « 120 µmol/L »: the analyte implies the volume a spoken amount is per."""
+    if s.unit is None or q.unit is None or s.raw_numbers() != q.raw_numbers():
+        return False
+    head, _, per = q.unit.code.partition("/")
+    return bool(per) and q.unit.dimension.endswith("/volume") and s.unit.code == head
 
 
 CONTEXT_MIN_SHARED = 3  # content words a value's clause must share with its source counterpart

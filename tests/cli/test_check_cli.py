@@ -50,6 +50,7 @@ def test_json_contract(files: tuple[Path, Path]) -> None:
         "message",
         "suggestion",
         "evidence",
+        "source_clause",  # Vérifier II: the source clause an output clause was compared with
     }
     for f in data["findings"]:
         assert set(f) == keys

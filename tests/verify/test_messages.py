@@ -21,6 +21,12 @@ USED |= {
     for path in (ROOT / "avec" / "verify" / "checkers").glob("*.py")
     for key in re.findall(r'"(doses\.per_[a-z]+)"', path.read_text(encoding="utf-8"))
 }
+# keys handed to Pair.contrast_finding (findings of aligned clauses), named in a literal
+USED |= {
+    f"{path.stem}.{key}"
+    for path in (ROOT / "avec" / "verify" / "checkers").glob("*.py")
+    for key in re.findall(rf'"{path.stem}\.([a-z_]+)"', path.read_text(encoding="utf-8"))
+}
 
 
 def test_every_key_used_exists_and_none_is_orphan() -> None:

@@ -9,6 +9,8 @@ from typing import ClassVar
 
 from avec.text.assertion import AFFIRMED, DECISIVE, HYPOTHESIS, NEGATED, POSITIVE, Term
 from avec.text.span import Span
+from avec.verify.contrasts import clause_quote
+from avec.verify.directions import directions, exceptions, reversed_directions
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
 from avec.verify.messages import explain
@@ -47,6 +49,13 @@ def _stated(analysis: Analysis, statuses: tuple[str, ...]) -> list[tuple[Span | 
         for m in ms
         if m.implied and m.status in statuses
     ]
+    # « Des allergies ? — Non. »: the answer denies what the question names
+    stated += [
+        (answer.cue, m)
+        for ms in analysis.mentions.values()
+        for m in ms
+        if m.status in statuses and (answer := analysis.answer_of(m)) is not None
+    ]
     return stated
 
 
@@ -54,6 +63,12 @@ _ASSERTING = re.compile(
     r"(?:presence d[e']|presente|a presente|presentait|retrouve|retrouvee|avec|diagnostic d[e']|"
     r"antecedents? d[e']|compliquee? d[e']|porteur d[e']|porteuse d[e']|allergie a|allergique a|"
     r"atteinte? d[e']|souffre d[e']|signale|rapporte|decrit)\s*(?:une?\s+|des\s+|la\s+|le\s+|l')?$"
+)
+
+
+# Words by which a rewrite keeps a source's reservation in its own terms.
+_RESERVATION = re.compile(
+    r"\b(?:sauf|avis|accord|consult\w*|parl\w*|demand\w*|vous-meme|seule?|prescri\w*|medecin)\b"
 )
 
 
@@ -67,6 +82,8 @@ def _asserted(analysis: Analysis, mention: Term) -> bool:
     """A plain mention asserts the finding when it heads its clause ("Allergie : pénicilline",
     "Toux depuis 3 jours") or follows a presence cue ("présence de", "a présenté", "avec"); a
     word inside an enumeration or an explanation ("(vaseline, crème grasse)") does not."""
+    if analysis.answer_of(mention) is not None:
+        return True  # « Vous toussez ? — Oui. »
     folded = analysis.folded
     start = mention.span.start
     if _in_parentheses(analysis, mention):
@@ -133,7 +150,67 @@ class AssertionChecker:
                 ),
                 _context(src, s),
             )
+        shown = [f.output_span for f in self._instructions(pair) if f.output_span is not None]
         yield from self._instructions(pair)
+        for f in self._directions(pair):
+            if f.output_span is not None and not any(f.output_span.overlaps(s) for s in shown):
+                shown.append(f.output_span)
+                yield f
+        yield from self._aligned(pair, reported, shown)
+
+    @staticmethod
+    def _directions(pair: Pair) -> Iterator[Finding]:
+        """« à poursuivre sans interruption » → « vous pouvez l'arrêter »; « avant le repas » →
+        « après le repas »; « sauf avis médical » dropped."""
+        src, out, al = pair.source, pair.output, pair.alignment
+        drugs_src = [(s, k) for s, k in src.concepts if k.startswith("drug:")]
+        drugs_out = [(s, k) for s, k in out.concepts if k.startswith("drug:")]
+        said = directions(src.folded, al.source_clauses, drugs_src)
+        written = directions(out.folded, al.output_clauses, drugs_out)
+        for o, s in reversed_directions(said, written):
+            yield Finding(
+                CHECK, "instruction_flip", Severity.ERROR, o.span, s.span,
+                *explain(
+                    "assertions.direction_flip",
+                    written=clause_quote(out.text, o.clause),
+                    source=clause_quote(src.text, s.clause),
+                ),
+                s.span.of(src.text), s.clause.span,
+            )  # fmt: skip
+        for link in al.links:
+            written_here = link.output.span.of(out.folded)
+            if _RESERVATION.search(written_here):
+                continue  # « sans l'accord de votre médecin », « pas vous-même »: kept, reworded
+            for clause in link.sources:
+                for e in exceptions(src.folded, clause):
+                    if " ".join(e.of(src.folded).split()) not in " ".join(out.folded.split()):
+                        yield Finding(
+                            CHECK, "exception_dropped", Severity.WARNING, link.output.span, e,
+                            *explain(
+                                "assertions.exception_dropped",
+                                source=e.of(src.text),
+                                clause=clause_quote(src.text, clause),
+                            ),
+                            e.of(src.text), clause.span,
+                        )  # fmt: skip
+
+    @staticmethod
+    def _aligned(pair: Pair, reported: set[int], shown: list[Span]) -> Iterator[Finding]:
+        """Edits between an output clause and the source clause it comes from: a negation
+        added or removed, a word for its contrary, a relative for another."""
+        kinds = {
+            "polarity": ("negation_flip", "assertions.polarity_aligned"),
+            "antonym": ("antonym", "assertions.antonym"),
+            "person": ("person_changed", "assertions.person_changed"),
+        }
+        for c in pair.contrasts:
+            if c.kind not in kinds or any(c.output_span.overlaps(s) for s in shown):
+                continue
+            if any(c.output_span.start <= r < c.output_span.end for r in reported):
+                continue  # already reported by the mention comparison above
+            shown.append(c.output_span)
+            category, key = kinds[c.kind]
+            yield pair.contrast_finding(c, CHECK, category, Severity.ERROR, key)
 
     @staticmethod
     def _instructions(pair: Pair) -> Iterator[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
+from avec.text.span import Span
 from avec.verify.document import Pair
 from avec.verify.finding import Finding, Severity
 from avec.verify.messages import explain
@@ -17,6 +18,19 @@ class LateralityChecker:
     label: ClassVar[str] = "Latéralité"
 
     def check(self, pair: Pair) -> Iterator[Finding]:
+        shown: list[Span] = []
+        for f in self._sites(pair):
+            shown.append(f.output_span)  # type: ignore[arg-type]
+            yield f
+        # any word, not only the listed sites: « néphrectomie gauche » → « néphrectomie droite »
+        for c in pair.contrasts:
+            if c.kind == "laterality" and not any(c.output_span.overlaps(s) for s in shown):
+                shown.append(c.output_span)
+                yield pair.contrast_finding(
+                    c, CHECK, "side_swapped", Severity.ERROR, "laterality.side_swapped_clause"
+                )
+
+    def _sites(self, pair: Pair) -> Iterator[Finding]:
         src, out = pair.source, pair.output
         for m in out.sides:
             same_site = [s for s in src.sides if s.site == m.site]

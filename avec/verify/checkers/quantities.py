@@ -13,6 +13,7 @@ from avec.verify.document import Pair, same_anchor
 from avec.verify.finding import Finding, Severity
 from avec.verify.messages import explain
 from avec.verify.values import (
+    concentration_said,
     context_counterpart,
     dosed_in_micrograms,
     each_bound_stated,
@@ -45,6 +46,17 @@ def _outside(spans: list[Span], length: int) -> Callable[[Span], bool]:
     return outside
 
 
+_TIME_OF_DAY = re.compile(r"\b(?:matin|midi|soir|coucher|nuit|apres-midi)\b")
+
+
+def _times_of_day(folded: str, start: int, end: int) -> int:
+    """Distinct times of day named between a drug and its last intake, in one sentence."""
+    part = folded[start:end]
+    if "\n" in part or ". " in part:
+        return 0
+    return len(set(_TIME_OF_DAY.findall(part)))
+
+
 class QuantityChecker:
     id: ClassVar[str] = CHECK
     label: ClassVar[str] = "Valeurs numériques, unités et fréquences"
@@ -60,12 +72,23 @@ class QuantityChecker:
         english = {float(m.group().replace(",", "")) for m in _ENGLISH_THOUSANDS.finditer(src.text)}
         all_numbers |= english
         src_numbers |= english
+        shown: list[Span] = []
         for q in pair.output.quantities:
             if q.kind == "value" and q.unit is None:
-                yield from self._bare(pair, q, all_numbers)  # "du 7 au 12" may be dates
+                found = self._bare(pair, q, all_numbers)  # "du 7 au 12" may be dates
             else:
-                yield from self._with_unit(pair, q, src_numbers)
+                found = self._with_unit(pair, q, src_numbers)
+            for f in found:
+                shown.append(q.span)
+                yield f
         yield from self._frequencies(pair)
+        # « revoir dans 3 semaines » → « revoir dans 3 mois »: same number, another unit of time
+        for c in pair.contrasts:
+            if c.kind == "duration" and not any(c.output_span.overlaps(s) for s in shown):
+                shown.append(c.output_span)
+                yield pair.contrast_finding(
+                    c, CHECK, "duration_changed", Severity.ERROR, "quantities.duration_changed"
+                )
 
     # -- values -----------------------------------------------------------------------------
     def _bare(self, pair: Pair, q: Quantity, src_numbers: set[float]) -> Iterator[Finding]:
@@ -137,7 +160,7 @@ class QuantityChecker:
             any(s.same_value(q) for s in comparable)
             or (not comparable and said_without_unit(q, spoken, micro))
             or each_bound_stated(q, src.quantities)
-            or any(once_daily(s, q) for s in anchored)
+            or any(once_daily(s, q) or concentration_said(s, q) for s in anchored)
             or self._derivable(pair, q, anchored)
         ):
             return
@@ -299,6 +322,10 @@ class QuantityChecker:
                 # "matin et soir pendant 4 semaines, puis le matin": compare step by step
                 same = [same[mine.index(f)]]
             if not same or any(abs(sf.per_day - f.per_day) < 1e-6 for sf in same):
+                continue
+            # « 5 mL le matin et 5 mL le soir » for « 5 mL matin et soir »: one dose per intake
+            intakes = _times_of_day(out.folded, drug.span.end, f.span.end)
+            if intakes > 1 and any(abs(sf.per_day - intakes) < 1e-6 for sf in same):
                 continue
             sf = same[0]
             yield Finding(

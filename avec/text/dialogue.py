@@ -1,0 +1,68 @@
+"""Answers in a consultation transcript: the assertion a question's words take from the reply.
+
+« — Vous avez des allergies ? — Oui, à la pénicilline. » affirms the allergy; « — Des douleurs la
+nuit ? — Non. » denies the pain; « — Pas de fièvre ? — Si, un peu. » affirms the fever. The
+question alone asserts nothing (`avec.text.assertion` marks it as such); its answer, in the next
+turn by another speaker, decides. An answer that does not open with a yes or a no (« Ça dépend
+des jours ») decides nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from avec.text.assertion import AFFIRMED, NEGATED
+from avec.text.clauses import Clause
+from avec.text.span import Span
+
+_NO = re.compile(
+    r"(?:non|nan|jamais|pas du tout|absolument pas|pas vraiment|pas que je sache|pas a ma "
+    r"connaissance|aucun|aucune|rien|pas specialement|pas particulierement|nullement|du tout|pas "
+    r"de|pas d'|je n'ai pas|j'ai pas|il n'a pas|elle n'a pas|ca ne|ce n'est pas)\b"
+)
+_YES = re.compile(
+    r"(?:oui|ouais|si|un peu|beaucoup|tout a fait|exactement|effectivement|bien sur|parfois|"
+    r"de temps en temps|souvent|tout le temps|toujours|ca m'arrive|j'en ai|assez|enormement|"
+    r"tres|plutot oui|c'est ca|voila)\b"
+)
+_NEGATIVE_QUESTION = re.compile(r"\b(?:pas|jamais|aucun|aucune|rien|ni)\b")
+_LEAD = re.compile(r"[\s\-—–,.:;!…\"«»]*(?:euh|ben|bah|alors|eh bien|hum|hmm|ah|oh|bon)?[\s,.!…]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    question: Clause
+    reply: Clause
+    cue: Span  # the yes or no of the reply
+    status: str  # affirmed | negated
+
+
+def answers(folded: str, clauses: list[Clause]) -> list[Answer]:
+    """Each question of the transcript with the status its answer gives it (linear)."""
+    found: list[Answer] = []
+    for i, q in enumerate(clauses):
+        if not q.question or q.turn < 0:
+            continue
+        reply = next(
+            (c for c in clauses[i + 1 : i + 4] if c.turn != q.turn and not c.question), None
+        )
+        if reply is None or reply.turn != _next_turn(clauses, i):
+            continue
+        lead = _LEAD.match(folded, reply.span.start, reply.span.end)
+        at = lead.end() if lead else reply.span.start
+        negative_q = _NEGATIVE_QUESTION.search(folded, q.span.start, q.span.end) is not None
+        no, yes = _NO.match(folded, at, reply.span.end), _YES.match(folded, at, reply.span.end)
+        if no is not None:
+            found.append(Answer(q, reply, Span(no.start(), no.end()), NEGATED))
+        elif yes is not None:
+            word = yes.group()
+            if negative_q and word in ("oui", "ouais"):
+                continue  # « Pas de fièvre ? — Oui »: agreeing with the negation, or not
+            found.append(Answer(q, reply, Span(yes.start(), yes.end()), AFFIRMED))
+    return found
+
+
+def _next_turn(clauses: list[Clause], i: int) -> int:
+    turn = clauses[i].turn
+    return next((c.turn for c in clauses[i + 1 :] if c.turn != turn), -2)

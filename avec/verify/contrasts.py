@@ -1,0 +1,341 @@
+"""What changed between an output clause and the source clause it was aligned with.
+
+The two clauses are diffed token by token; each changed region is classified from the word
+lists of `data/contrasts.toml`: polarity (a negation added or removed, « avec » ↔ « sans »,
+« positif » ↔ « négatif », « normal » ↔ « anormal »), antonyms (« hyper » ↔ « hypo »,
+« augmentation » ↔ « diminution »…), laterality on any word, a relative replaced by another,
+a duration kept with another unit of time. A region counts only when the rest of the clause
+agrees: the words around it are the same on both sides, so a rewording is not a contradiction.
+Cost: clauses are bounded (`avec.text.clauses.MAX_CHARS`), so one diff is bounded too.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from avec.text.clauses import Clause
+from avec.text.numbers import NUMBER_WORDS
+from avec.text.span import Span
+from avec.verify.alignment import Alignment, Link, Token, stem, tokens_of
+
+MIN_SIMILARITY = 0.5  # share of tokens two clauses must have in common to be diffed
+
+
+@dataclass(frozen=True, slots=True)
+class Contrast:
+    kind: str  # polarity | antonym | laterality | person | duration
+    output_span: Span
+    source_span: Span
+    source_clause: Clause
+
+
+@cache
+def lists() -> dict[str, Any]:
+    path = resources.files("avec.verify") / "data" / "contrasts.toml"
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def _negations() -> frozenset[str]:
+    return frozenset(lists()["polarity"]["negation"])
+
+
+@cache
+def _pseudo() -> re.Pattern[str]:
+    phrases = sorted(lists()["polarity"]["pseudo"], key=len, reverse=True)
+    return re.compile("|".join(r"\b" + re.escape(p).replace(r"\ ", r"\s+") for p in phrases))
+
+
+@cache
+def _polar_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in lists()["polarity"]["pairs"])
+
+
+@cache
+def _sides() -> dict[str, str]:
+    lat = lists()["laterality"]
+    return {**{w: "D" for w in lat["right"]}, **{w: "G" for w in lat["left"]}}
+
+
+@cache
+def _persons() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in lists()["persons"]["pairs"])
+
+
+@cache
+def _time_units() -> dict[str, int]:
+    return {w: rank for rank, words in enumerate(lists()["durations"]["units"]) for w in words}
+
+
+def _antonyms(a: str, b: str) -> bool:
+    table = lists()["antonyms"]
+    for p, q in table["prefixes"]:
+        for x, y in ((p, q), (q, p)):
+            if (
+                a.startswith(x)
+                and b.startswith(y)
+                and len(a) - len(x) >= 3
+                and a[len(x) :] == b[len(y) :]
+            ):
+                return True
+    for p, q in table["pairs"]:
+        if (a.startswith(p) and b.startswith(q)) or (a.startswith(q) and b.startswith(p)):
+            # a whole word or a stem of at least 5 letters: « bas » is not « basilaire »
+            return _stem_fits(a, p if a.startswith(p) else q) and _stem_fits(
+                b, q if a.startswith(p) else p
+            )
+    return False
+
+
+def _stem_fits(word: str, stem_: str) -> bool:
+    return (
+        word == stem_
+        or (len(stem_) >= 5 and len(word) - len(stem_) <= 5)
+        or (len(word) - len(stem_) <= 2)
+    )
+
+
+def _cues(folded: str, tokens: list[Token]) -> list[bool]:
+    """Which tokens are negation cues (outside pseudo-negations like « sans doute »)."""
+    neg = _negations()
+    pseudo = [Span(m.start(), m.end()) for m in _pseudo().finditer(folded)] if tokens else []
+    return [t.text in neg and not any(p.contains(t.span) for p in pseudo) for t in tokens]
+
+
+def _number(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS
+
+
+_FUNCTION = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "d",
+        "de",
+        "des",
+        "du",
+        "en",
+        "est",
+        "et",
+        "l",
+        "la",
+        "le",
+        "les",
+        "n",
+        "ne",
+        "s",
+        "sa",
+        "se",
+        "ses",
+        "son",
+        "un",
+        "une",
+        "y",
+        "qu",
+        "que",
+        "qui",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "m",
+        "me",
+        "t",
+        "te",
+        "j",
+        "je",
+        "vous",
+        "nous",
+        "leur",
+        "lui",
+        "ont",
+        "sont",
+        "a",
+        "ete",
+        "etait",
+        "avait",
+        "fait",
+        "y",
+        "sont",
+        "etaient",
+    ]
+)
+
+
+def _content(words: list[str]) -> set[str]:
+    return {stem(w) for w in words if w not in _FUNCTION and len(w) > 1}
+
+
+def contrasts(alignment: Alignment, link: Link) -> Iterator[Contrast]:
+    """The meaning-changing edits between an output clause and its best source clause."""
+    if not link.sources:
+        return
+    source = link.sources[0]
+    if source.question:
+        return  # a question asserts nothing; the dialogue layer reads its answer
+    out_tokens = tokens_of(alignment.output_folded, link.output.span)
+    src_tokens = tokens_of(alignment.source_folded, source.span)
+    a = [t.text for t in src_tokens]
+    b = [t.text for t in out_tokens]
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() < MIN_SIMILARITY:
+        return
+    a_cue = _cues(alignment.source_folded, src_tokens)
+    b_cue = _cues(alignment.output_folded, out_tokens)
+    out_words, src_words = set(b), set(a)
+    # A negation moved within the clause (« Antécédents : aucun » → « pas d'antécédent ») is no
+    # flip: the clause as a whole must gain or lose one, and no other change may carry one (a
+    # reworded negation elsewhere makes the count meaningless: « sans incident » → « bien toléré »).
+    regions = _regions(matcher, a, b)
+    moved = sum(a_cue) == sum(b_cue) or _cues_elsewhere(matcher, a, b, a_cue, b_cue)
+    for i1, i2, j1, j2 in regions:
+        s_words, o_words = a[i1:i2], b[j1:j2]
+        s_cues = [False] * (i2 - i1) if moved else a_cue[i1:i2]
+        o_cues = [False] * (j2 - j1) if moved else b_cue[j1:j2]
+        number_before = i1 > 0 and j1 > 0 and a[i1 - 1] == b[j1 - 1] and _number(a[i1 - 1])
+        kind = _classify(s_words, o_words, s_cues, o_cues, src_words, out_words, number_before)
+        if kind is None:
+            continue
+        s_span = _cover(src_tokens, i1, i2, a, _WIDEN[kind])
+        o_span = _cover(out_tokens, j1, j2, b, _WIDEN[kind])
+        yield Contrast(kind, o_span, s_span, source)
+
+
+def _classify(
+    s_words: list[str],
+    o_words: list[str],
+    s_cues: list[bool],
+    o_cues: list[bool],
+    src_words: set[str],
+    out_words: set[str],
+    before_is_number: bool = False,
+) -> str | None:
+    s_set, o_set = set(s_words), set(o_words)
+    # one word for its contrary: positif → négatif, hyperkaliémie → hypokaliémie, droit → gauche
+    for s in s_set - o_set:
+        for o in o_set - s_set:
+            if o in src_words or s in out_words:
+                continue  # both words on both sides: a reordering, not a swap
+            if frozenset((s, o)) in _polar_pairs():
+                return "polarity"
+            sides = _sides()
+            if s in sides and o in sides and sides[s] != sides[o]:
+                return "laterality"
+            if frozenset((s, o)) in _persons():
+                return "person"
+            if _antonyms(s, o):
+                return "antonym"
+            units = _time_units()
+            if (
+                s in units
+                and o in units
+                and units[s] != units[o]
+                and len(s_set) == len(o_set) == 1
+                and before_is_number
+            ):
+                return "duration"  # « 3 semaines » → « 3 mois »: the number kept, not its unit
+    # a negation added or removed around the same words
+    if sum(s_cues) != sum(o_cues) and _content(
+        [w for w, c in zip(s_words, s_cues, strict=True) if not c]
+    ) == _content([w for w, c in zip(o_words, o_cues, strict=True) if not c]):
+        return "polarity"
+    return None
+
+
+def _cues_elsewhere(
+    matcher: SequenceMatcher[str], a: list[str], b: list[str], a_cue: list[bool], b_cue: list[bool]
+) -> bool:
+    """Whether more than one changed region carries a negation, or one that also rewords."""
+    carrying = 0
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or not (any(a_cue[i1:i2]) or any(b_cue[j1:j2])):
+            continue
+        carrying += 1
+        same_words = _content(
+            [w for w, c in zip(a[i1:i2], a_cue[i1:i2], strict=True) if not c]
+        ) == (_content([w for w, c in zip(b[j1:j2], b_cue[j1:j2], strict=True) if not c]))
+        if not same_words or carrying > 1:
+            return True
+    return False
+
+
+def _regions(
+    matcher: SequenceMatcher[str], a: list[str], b: list[str]
+) -> list[tuple[int, int, int, int]]:
+    """Changed regions, merged across runs of function words only; a region must touch a run of
+    shared content on at least one side (the clause's rest agrees)."""
+    ops = matcher.get_opcodes()
+    merged: list[list[int]] = []
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal":
+            continue
+        prev = ops[k - 1] if k > 0 else None
+        bridge = (
+            merged
+            and prev is not None
+            and prev[0] == "equal"
+            and not _content(a[prev[1] : prev[2]])
+            and merged[-1][1] == prev[1]
+        )
+        if bridge:
+            merged[-1][1], merged[-1][3] = i2, j2
+        else:
+            merged.append([i1, i2, j1, j2])
+    regions = []
+    for i1, i2, j1, j2 in merged:
+        if (i2 - i1) > 4 or (j2 - j1) > 4:
+            continue  # a rewritten passage, not a one-word edit
+        regions.append((i1, i2, j1, j2))
+    return regions
+
+
+# What a finding's span takes beside the changed words: the noun a negation applies to (after
+# it), the organ of a side (before it), the number of a unit of time (before it).
+_WIDEN = {"polarity": "after", "laterality": "before", "duration": "number", "antonym": "",
+          "person": ""}  # fmt: skip
+
+
+def _cover(tokens: list[Token], i1: int, i2: int, words: list[str], widen: str) -> Span:
+    """The span of tokens i1..i2 (at least one token), widened as `_WIDEN` says."""
+    lo, hi = i1, max(i2, i1 + 1) if i1 < len(tokens) else i2
+    if widen == "after":
+        k = i2
+        while k < len(tokens) and words[k] in _FUNCTION:
+            k += 1
+        if k < len(tokens):
+            hi = k + 1
+        else:
+            lo = _content_before(words, min(i1, len(tokens)))
+    elif widen == "before":
+        lo = _content_before(words, i1)
+    elif widen == "number" and i1 > 0 and words[i1 - 1][:1].isdigit():
+        lo = i1 - 1
+    lo = min(lo, len(tokens) - 1)
+    hi = max(hi, lo + 1)
+    return Span(tokens[lo].span.start, tokens[min(hi, len(tokens)) - 1].span.end)
+
+
+def _content_before(words: list[str], i: int) -> int:
+    k = i - 1
+    while k > 0 and words[k] in _FUNCTION:
+        k -= 1
+    return max(k, 0) if k >= 0 and words[k] not in _FUNCTION else i
+
+
+def clause_quote(text: str, clause: Clause, limit: int = 160) -> str:
+    """A source clause as quoted in a message (cut with « … » when long)."""
+    quoted = " ".join(clause.of(text).split())
+    return quoted if len(quoted) <= limit else quoted[: limit - 1].rstrip() + "…"

@@ -1,0 +1,131 @@
+"""The direction of instructions: stop or go on with a treatment, before or after meals, and the
+exceptions that must survive a rewrite (« sauf avis médical »).
+
+« Kardégic : à poursuivre sans interruption » and « vous pouvez l'arrêter » name the same drug
+with opposite directions. A direction is read per clause: a verb of stopping or of going on
+(`data/contrasts.toml`), turned round by a negation next to it (« ne pas l'arrêter » is to go
+on, « sans interruption » too), and the drugs (or, failing one, the words) it applies to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from avec.text.clauses import Clause
+from avec.text.span import Span
+from avec.verify.alignment import stem, tokens_of
+from avec.verify.contrasts import lists
+
+STOP, KEEP, BEFORE_MEAL, AFTER_MEAL = "stop", "keep", "before_meal", "after_meal"
+_OPPOSITE = {STOP: KEEP, KEEP: STOP, BEFORE_MEAL: AFTER_MEAL, AFTER_MEAL: BEFORE_MEAL}
+_NEGATORS = frozenset({"pas", "jamais", "plus", "sans", "aucun", "aucune", "ni"})
+_FILLER = frozenset({"ne", "n", "l", "le", "la", "les", "de", "d", "vous", "pas", "surtout", "a"})
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    clause: Clause
+    span: Span  # the verb (with its negation) or the meal phrase
+    way: str  # stop | keep | before_meal | after_meal
+    objects: frozenset[str]  # drug keys ("drug:…") and content stems of the clause
+
+
+@cache
+def _verbs() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    table = lists()["instructions"]
+    return tuple(table["stop"]), tuple(table["keep"])
+
+
+@cache
+def _phrases() -> dict[str, re.Pattern[str]]:
+    table = lists()["instructions"]
+
+    def rx(words: list[str]) -> re.Pattern[str]:
+        alternatives = sorted(words, key=len, reverse=True)
+        return re.compile(
+            r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives) + r")\b"
+        )
+
+    return {
+        BEFORE_MEAL: rx(table["meal_before"]),
+        AFTER_MEAL: rx(table["meal_after"]),
+        "exception": rx(table["exceptions"]),
+    }
+
+
+def directions(
+    folded: str, clauses: list[Clause], drugs: list[tuple[Span, str]]
+) -> list[Direction]:
+    """Every instruction direction stated in the clauses."""
+    stop_stems, keep_stems = _verbs()
+    found: list[Direction] = []
+    d = 0
+    drugs = sorted(drugs)
+    for clause in clauses:
+        while d < len(drugs) and drugs[d][0].start < clause.span.start:
+            d += 1
+        keys = set()
+        k = d
+        while k < len(drugs) and drugs[k][0].start < clause.span.end:
+            keys.add(drugs[k][1])
+            k += 1
+        tokens = tokens_of(folded, clause.span)
+        words = [t.text for t in tokens]
+        content = {stem(w) for w in words if len(w) > 3}
+        for i, word in enumerate(words):
+            way = (
+                STOP
+                if word.startswith(stop_stems)
+                else KEEP
+                if word.startswith(keep_stems)
+                else None
+            )
+            if way is None:
+                continue
+            if _negated(words, i):
+                way = _OPPOSITE[way]
+            objects = frozenset(keys | (content - {stem(word)}))
+            found.append(Direction(clause, tokens[i].span, way, objects))
+        for way in (BEFORE_MEAL, AFTER_MEAL):
+            for m in _phrases()[way].finditer(folded, clause.span.start, clause.span.end):
+                objects = frozenset(keys | content)
+                found.append(Direction(clause, Span(m.start(), m.end()), way, objects))
+    return found
+
+
+def _negated(words: list[str], i: int) -> bool:
+    """A negation next to the verb: « ne pas arrêter », « ne l'arrêtez pas », « sans interruption »."""
+    before = words[max(0, i - 4) : i]
+    after = words[i + 1 : i + 3]
+    if before and before[-1] == "sans":
+        return True
+    if ("ne" in before or "n" in before) and (_NEGATORS & set(before + after)):
+        return True
+    return bool(before) and before[-1] in ("pas", "jamais") and all(w in _FILLER for w in before)
+
+
+def exceptions(folded: str, clause: Clause) -> Iterator[Span]:
+    for m in _phrases()["exception"].finditer(folded, clause.span.start, clause.span.end):
+        yield Span(m.start(), m.end())
+
+
+def reversed_directions(
+    source: list[Direction], output: list[Direction]
+) -> Iterator[tuple[Direction, Direction]]:
+    """(output direction, source direction) pairs about the same thing that point opposite ways,
+    when nothing in the source points the output's way for it."""
+    for o in output:
+        drugs = {x for x in o.objects if x.startswith("drug:")}
+        related = [
+            s
+            for s in source
+            if (drugs & s.objects) or (not drugs and len((o.objects & s.objects) - {""}) >= 2)
+        ]
+        if not related or any(s.way == o.way for s in related):
+            continue
+        against = [s for s in related if s.way == _OPPOSITE[o.way]]
+        if against:
+            yield o, against[0]
