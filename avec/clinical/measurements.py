@@ -22,13 +22,16 @@ def _label_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     for row in load_toml("measurements.toml")["measure"]:
         for label in row["labels"]:
             by_label[label] = row["id"]
-    alternation = "|".join(re.escape(label) for label in sorted(by_label, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?P<label>{alternation})s?(?![\w+])"), by_label
+    ordered = sorted(by_label, key=len, reverse=True)
+    # a plural « s » only after a word: « pas » is not « PA », « fcs » nothing
+    long = "|".join(re.escape(label) for label in ordered if len(label) > 2)
+    short = "|".join(re.escape(label) for label in ordered if len(label) <= 2)
+    return re.compile(rf"(?<![\w])(?:(?P<label>{long})s?|(?P<short>{short}))(?![\w+])"), by_label
 
 
 def find_measures(folded: str) -> list[MeasureMention]:
     pattern, by_label = _label_regex()
     return [
-        MeasureMention(Span(m.start(), m.end()), by_label[m.group("label")])
+        MeasureMention(Span(m.start(), m.end()), by_label[m.group("label") or m.group("short")])
         for m in pattern.finditer(folded)
     ]

@@ -25,7 +25,7 @@ _SCORE = re.compile(r"(?<![\d/,.])(\d{1,2}(?:,\d)?)\s*/\s*(10|15|20|30|100)(?![\
 _TEMP_ORAL = re.compile(r"(?<![\d,.])(3\d|4[0-2])\s*°\s*([0-9])(?![\d])")
 _CLOCK = re.compile(
     r"(?<![\d,.])([01]?\d|2[0-3])\s*h\s*([0-5]\d)(?!\d)"  # 14h30
-    r"|(?<=\ba )([01]?\d|2[0-3])\s*(?:h|heures?)\b(?!\s*\d)"  # à 8 h (time of day)
+    r"|(?<=\ba )(?<!\d a )([01]?\d|2[0-3])\s*(?:h|heures?)\b(?!\s*\d)"  # à 8 h, not « 2 à 3 h »
 )
 # What every match of the pattern above contains, found by a fast scan (no lookbehind at every
 # position): a text without it is not scanned with the full pattern.

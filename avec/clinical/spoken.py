@@ -16,13 +16,13 @@ import re
 from collections.abc import Iterator
 
 from avec.clinical.quantities import Quantity
-from avec.clinical.units import parse_unit
+from avec.clinical.units import parse_unit, unit_regex
 from avec.text.numbers import NumberMatch
 from avec.text.span import Span
 
 _PAIR_GAP = re.compile(r"[ \t]+")  # « treize huit »
-_METRE = re.compile(r"[ \t]*(?:m|metres?)[ \t]*")
-_KILO = re.compile(r"[ \t]*(?:kg|kilos?|kilogrammes?)[ \t]*")
+_GAP = re.compile(r"[ \t]*")
+_OVER = re.compile(r"[ \t]+sur[ \t]+")
 _HOUR = re.compile(r"[ \t]*(?:h|heures?)[ \t]*(?:et[ \t]+)?")
 _HOUR_HALF = re.compile(r"[ \t]*heures?[ \t]+et[ \t]+(demie|quart)\b")
 _YEAR_HALF = re.compile(r"[ \t]*(ans?|annees?|mois|semaines?|jours?)[ \t]+et[ \t]+demie?\b")
@@ -62,27 +62,37 @@ def _fixed(folded: str) -> Iterator[Quantity]:
 
 
 def _pairs(folded: str, numbers: list[NumberMatch]) -> list[Quantity]:
-    """Two numbers said one after the other: « quatre deux » (4,2), « treize huit » (13,8 or
-    a pressure of 130/80 mmHg), « douze sept » (120/70 mmHg)."""
+    """Numbers said one after the other: « quatre deux » (4,2), « zéro quatre-vingt-dix »
+    (0,90), « un trente » (1,30), « treize huit » (13,8, or a pressure of 130/80 mmHg),
+    « quatorze deux sur huit » (142/80 mmHg), « treize sur huit »."""
     found: list[Quantity] = []
-    for a, b in itertools.pairwise(numbers):
-        if a.written != "words" or b.written != "words":
-            continue
-        gap = _PAIR_GAP.fullmatch(folded, a.span.end, b.span.start)
-        if gap is None:
+    for k, (a, b) in enumerate(itertools.pairwise(numbers)):
+        if a.written != "words" or b.written != "words" or a.value != int(a.value):
             continue
         span = Span(a.span.start, b.span.end)
-        if 0 <= b.value < 10 and a.value == int(a.value):
-            found.append(_q(span, a.value + b.value / 10, None))
-        if 9 <= a.value <= 25 and 4 <= b.value <= 15 and a.value > b.value:
+        if _PAIR_GAP.fullmatch(folded, a.span.end, b.span.start):
+            if 0 <= b.value < 10:
+                found.append(_q(span, a.value + b.value / 10, None))
+            elif 10 <= b.value < 100 and a.value < 10:
+                found.append(_q(span, a.value + b.value / 100, None))
+            if 9 <= a.value <= 25 and 4 <= b.value <= 15 and a.value > b.value:
+                found.append(_q(span, a.value * 10, "mmhg", "bp", second=b.value * 10))
+            c = numbers[k + 2] if k + 2 < len(numbers) else None
+            if c is not None and b.value < 10 and _OVER.fullmatch(folded, b.span.end, c.span.start):
+                systolic = a.value * 10 + b.value  # « quatorze deux sur huit »
+                found.append(_q(Span(a.span.start, c.span.end), systolic, "mmhg", "bp",
+                                second=c.value * 10))  # fmt: skip
+        elif _OVER.fullmatch(folded, a.span.end, b.span.start) and 9 <= a.value <= 25:
             found.append(_q(span, a.value * 10, "mmhg", "bp", second=b.value * 10))
     return found
 
 
 def _compounds(folded: str, numbers: list[NumberMatch]) -> list[Quantity]:
-    """« 1 m 65 », « un mètre soixante-cinq » (1,65 m), « 3 kg 200 » (3,2 kg), « huit heures
-    trente » (8 h 30), « huit heures et demie », « un an et demi » (18 mois)."""
+    """A number, a unit, a number: « 1 m 65 », « un mètre soixante-cinq » (1,65 m), « un gramme
+    quatre-vingt-cinq » (1,85 g), « 3 kg 200 » (3,2 kg); « huit heures trente » (8 h 30),
+    « huit heures et demie », « un an et demi » (18 mois)."""
     found: list[Quantity] = []
+    units = unit_regex()
     for a, b in zip(numbers, [*numbers[1:], None], strict=False):
         after = a.span.end
         half = _HOUR_HALF.match(folded, after)
@@ -94,28 +104,28 @@ def _compounds(folded: str, numbers: list[NumberMatch]) -> list[Quantity]:
             continue
         year = _YEAR_HALF.match(folded, after)
         if year:
-            unit = {"an": "an", "ans": "an", "annee": "an", "annees": "an"}.get(
-                year.group(1), year.group(1)
-            )
+            unit = "an" if year.group(1).startswith(("an", "annee")) else year.group(1)
             found.append(_q(Span(a.span.start, year.end()), a.value + 0.5, unit))
             continue
-        if b is None:
+        if b is None or b.value != int(b.value) or not 0 <= b.value < 1000:
             continue
-        for pattern, code, scale, kind in (
-            (_METRE, "m", 100, "value"),
-            (_KILO, "kg", 1000, "value"),
-            (_HOUR, "h", 60, "clock"),
-        ):
-            gap = pattern.fullmatch(folded, after, b.span.start)
-            if gap is None or not (0 <= b.value < scale) or b.value != int(b.value):
-                continue
+        hour = _HOUR.fullmatch(folded, after, b.span.start)
+        if hour is not None and b.value < 60:
             span = Span(a.span.start, b.span.end)
-            if code == "m" and not (b.value < 100 and a.value < 3):
-                continue
-            value = a.value + b.value / (scale if code != "kg" or b.value >= 100 else 10)
-            found.append(_q(span, value, code, kind))
-            if code == "h":
-                found.append(_q(span, value, "h"))  # « une heure trente » is also a duration
+            found.append(_q(span, a.value + b.value / 60, "h", "clock"))
+            found.append(
+                _q(span, a.value + b.value / 60, "h")
+            )  # « une heure trente »: a duration too
+            continue
+        gap = _GAP.match(folded, after)
+        unit = units.match(folded, gap.end() if gap else after)
+        if unit is None or not _GAP.fullmatch(folded, unit.end(), b.span.start):
+            continue
+        parsed = parse_unit(unit.group())
+        if parsed is None or parsed.dimension == "time":
+            continue
+        value = a.value + b.value / 10 ** len(f"{int(b.value)}")
+        found.append(Quantity(Span(a.span.start, b.span.end), value, parsed))
     return found
 
 

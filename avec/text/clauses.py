@@ -29,9 +29,18 @@ _ROLE = (
     r"pharmacienne|secretaire|regulateur|regulatrice|arm|appelant|appelante|m|mme|mlle|monsieur|"
     r"madame)"
 )
+# A specialist named by their trade: « Cardiologue », « Pédiatre », « Kinésithérapeute »
+_TRADE = r"[a-z-]*(?:logue|iatre|ien|ienne|iste|eute|ographe|sage-femme|infirmiere?)"
 _SPEAKER = re.compile(
-    rf"[ \t]*(?:[-•*][ \t]*)?(?P<who>{_ROLE}\b\.?(?:[ \t]+[a-z][\w'-]*){{0,2}}"
+    rf"[ \t]*(?:[-•*][ \t]*)?(?P<who>(?:{_ROLE}|{_TRADE})\b\.?(?:[ \t]+[a-z][\w'-]*){{0,2}}"
     r"(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*:[ \t]*"
+)
+# Who speaks for the care team (their words carry instructions), as opposed to the patient and
+# those around them.
+_CLINICIAN = re.compile(
+    rf"(?:le\s+|la\s+|l')?(?:dr|docteur|docteure|pr|professeur|medecin|interne|externe|ide|ipa|"
+    rf"infirmier|infirmiere|sage-femme|kine|aide-soignante?|psychologue|pharmacien|pharmacienne|"
+    rf"regulateur|regulatrice|arm|{_TRADE})\b"
 )
 _DASH_TURN = re.compile(r"(?:^|(?<=[.?!…»])[ \t]+)[-—–][ \t]+")  # « — Non. » in a line of turns
 _LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?P<label>[^\W\d][^:\n]{0,40}?)[ \t]*:[ \t]*(?=\S)")
@@ -50,6 +59,11 @@ class Clause:
 
     def of(self, text: str) -> str:
         return self.span.of(text)
+
+    @property
+    def by_patient(self) -> bool:
+        """Said by the patient or someone close to them, not by the care team."""
+        return self.speaker is not None and _CLINICIAN.match(self.speaker) is None
 
 
 def split_clauses(text: str) -> list[Clause]:

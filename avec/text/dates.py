@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from avec.text.normalize import fold
+from avec.text.numbers import words_to_number
 from avec.text.span import Span
 
 MONTHS = {
@@ -27,6 +28,19 @@ _MONTH_YEAR = re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2}
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _WRITTEN = re.compile(
     rf"\b(?:(?P<d>[0-3]?\d)(?:er)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+)
+
+
+# Dates said aloud: « le dix-sept mars », « vingt-trois mars quatre-vingt-sept », « en février
+# deux mille vingt » (number words read by `avec.text.numbers`).
+_NW = (
+    r"(?:zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    r"quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)"
+)
+_FULL_MONTH = "|".join(m for m in MONTHS if len(m) > 4 or m in ("mars", "mai", "juin", "aout"))
+_SPOKEN = re.compile(
+    rf"\b(?:(?P<d>premier|{_NW}(?:[\s\-]{{1,3}}{_NW}){{0,3}})\s+)?(?P<m>{_FULL_MONTH})\b"
+    rf"(?:\s+(?P<y>{_NW}(?:[\s\-]{{1,3}}{_NW}){{0,7}}))?"
 )
 
 
@@ -90,5 +104,30 @@ def find_dates(text: str) -> list[DateMention]:
         month = MONTHS[m["m"]]
         if _valid(day, month):
             found.append(DateMention(Span(m.start(), m.end()), _year(m["y"]), month, day))
+    found += _spoken(folded, found)
     found.sort(key=lambda x: x.span.start)
     return found
+
+
+def _spoken(folded: str, found: list[DateMention]) -> list[DateMention]:
+    said: list[DateMention] = []
+    for m in _SPOKEN.finditer(folded) if any(w in folded for w in MONTHS) else ():
+        if m["d"] is None and m["y"] is None:
+            continue
+        day = 1 if m["d"] == "premier" else (_words(m["d"]) if m["d"] else None)
+        year = _words(m["y"]) if m["y"] else None
+        if year is not None and not (year >= 1900 or year < 100):
+            year = None
+        if (m["d"] and day is None) or (day is None and year is None):
+            continue
+        # « trente-six » said for a year is 1936 or 2036: both readings are kept
+        years = [year] if year is None or year >= 100 else [1900 + year, 2000 + year]
+        span = Span(m.start(), m.end())
+        if _valid(day, MONTHS[m["m"]]) and not any(span.overlaps(f.span) for f in found):
+            said += [DateMention(span, y, MONTHS[m["m"]], day) for y in years]
+    return said
+
+
+def _words(phrase: str) -> int | None:
+    value = words_to_number(phrase)
+    return int(value) if value is not None and value == int(value) else None

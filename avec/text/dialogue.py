@@ -32,10 +32,11 @@ _LEAD = re.compile(r"[\s\-—–,.:;!…\"«»]*(?:euh|ben|bah|alors|eh bien|hum
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    question: Clause
+    question: Clause  # the last question before the reply
     reply: Clause
     cue: Span  # the yes or no of the reply
     status: str  # affirmed | negated
+    asked: Span  # the questions the reply answers (« Des saignements ? Du nez, des gencives ? »)
 
 
 def answers(folded: str, clauses: list[Clause]) -> list[Answer]:
@@ -53,14 +54,23 @@ def answers(folded: str, clauses: list[Clause]) -> list[Answer]:
         at = lead.end() if lead else reply.span.start
         negative_q = _NEGATIVE_QUESTION.search(folded, q.span.start, q.span.end) is not None
         no, yes = _NO.match(folded, at, reply.span.end), _YES.match(folded, at, reply.span.end)
+        asked = _asked(clauses, i)
         if no is not None:
-            found.append(Answer(q, reply, Span(no.start(), no.end()), NEGATED))
+            found.append(Answer(q, reply, Span(no.start(), no.end()), NEGATED, asked))
         elif yes is not None:
             word = yes.group()
             if negative_q and word in ("oui", "ouais"):
                 continue  # « Pas de fièvre ? — Oui »: agreeing with the negation, or not
-            found.append(Answer(q, reply, Span(yes.start(), yes.end()), AFFIRMED))
+            found.append(Answer(q, reply, Span(yes.start(), yes.end()), AFFIRMED, asked))
     return found
+
+
+def _asked(clauses: list[Clause], i: int) -> Span:
+    """The run of questions of one turn that ends with clause i."""
+    first = i
+    while first > 0 and clauses[first - 1].question and clauses[first - 1].turn == clauses[i].turn:
+        first -= 1
+    return clauses[first].span.cover(clauses[i].span)
 
 
 def _next_turn(clauses: list[Clause], i: int) -> int:

@@ -146,6 +146,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         add(Span(m.start(), m.end()), parse_decimal(m.group()), "digits")
     fractions = "demi" in folded or "quart" in folded or "tiers" in folded
     for m in _FRACTION_WORDS_RE.finditer(folded) if fractions else ():
+        if m.group("n") is None and folded[max(0, m.start() - 3) : m.start()] == "et ":
+            continue  # « deux et demi »: read with its number below
         base = UNITS.get(m.group("n") or "un", 1)
         frac = m.group("f").rstrip("s")
         value = base * FRACTIONS.get(frac, FRACTIONS.get(frac + "s", 0.5))
@@ -155,17 +157,23 @@ def find_numbers(text: str) -> list[NumberMatch]:
     pending: NumberMatch | None = None  # « cinq virgule » waiting for its decimals
     for m in _WORDS_RE.finditer(folded):
         words = [(w.group(), m.start() + w.start()) for w in _WORD_TOKEN.finditer(m.group(0))]
-        groups = _number_groups([w for w, _ in words if w != "et"])
         kept = [(w, at) for w, at in words if w != "et"]
+        decimals = pending is not None and _VIRGULE.fullmatch(folded, pending.span.end, m.start())
+        zeros = 0
+        while decimals and len(kept) > 1 and kept[0][0] == "zero":
+            zeros += 1
+            kept = kept[1:]
+        groups = _number_groups([w for w, _ in kept])
         for n, (i, j, value) in enumerate(groups):
             start, last_word, last_at = kept[i][1], kept[j - 1][0], kept[j - 1][1]
             end = last_at + len(last_word)
             if n == len(groups) - 1 and m.group("half"):
                 value += 0.25 if "quart" in m.group("half") else 0.5
                 end = m.end()
-            if pending is not None and _VIRGULE.fullmatch(folded, pending.span.end, start):
-                # « cinq virgule un » is 5,1; « trente-sept virgule huit » is 37,8
-                digits = len(f"{value:g}")
+            if n == 0 and decimals and pending is not None:
+                # « cinq virgule un » is 5,1; « trente-sept virgule huit » is 37,8; « zéro
+                # virgule zéro cinq » is 0,05 (each « zéro » after the comma is a decimal place)
+                digits = len(f"{value:g}") + zeros
                 found.remove(pending)
                 value = pending.value + value / 10**digits
                 start = pending.span.start

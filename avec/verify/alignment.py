@@ -148,6 +148,10 @@ _STOP = frozenset(
         "madame",
         "monsieur",
         "docteur",
+        "patient",
+        "patiente",
+        "mme",
+        "dr",
     ]
 )
 
@@ -278,6 +282,12 @@ class Alignment:
     @cached_property
     def output_anchor_set(self) -> frozenset[str]:
         return frozenset(a for anchors in self._out_anchors for a in anchors)
+
+    def aligned(self, output_span: Span, source_span: Span) -> bool:
+        """Whether the source clause holding `source_span` is one the output clause holding
+        `output_span` was aligned with."""
+        link = self.link_of(output_span)
+        return link is not None and any(c.span.contains(source_span) for c in link.sources)
 
     def link_of(self, span: Span) -> Link | None:
         """The link of the output clause that holds `span`."""

@@ -36,6 +36,7 @@ BUILTIN = {
     "notation": "avec.verify.checkers.notation:NotationChecker",
     "doses": "avec.verify.checkers.doses:DoseChecker",
     "support": "avec.verify.checkers.support:SupportChecker",
+    "omissions": "avec.verify.checkers.omissions:OmissionChecker",
 }
 
 

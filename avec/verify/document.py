@@ -16,6 +16,7 @@ from avec.clinical.spoken import spoken_quantities
 from avec.text.assertion import Assertion, Term, find_assertions, mention_index
 from avec.text.citations import Citation, find_citations
 from avec.text.clauses import Clause, split_clauses
+from avec.text.concepts import find_concepts
 from avec.text.dates import DateMention, find_dates
 from avec.text.dialogue import Answer, answers
 from avec.text.instructions import Instruction, find_instructions
@@ -79,6 +80,7 @@ class Analysis:
         « kaliémie »): anchors that align clauses worded differently."""
         found = [(d.span, "drug:" + k) for d in self.drugs for k in d.keys]
         found += [(m.span, "measure:" + m.measure) for m in self.measures]
+        found += [(span, "concept:" + key) for span, key in find_concepts(self.folded)]
         return found
 
     @cached_property
@@ -133,11 +135,11 @@ class Analysis:
         index = mention_index(self.folded, self.assertions)
         if not self.answers:
             return index
-        starts = [a.question.span.start for a in self.answers]
+        starts = [a.asked.start for a in self.answers]
         for terms in index.values():
             for k, term in enumerate(terms):
                 i = bisect_right(starts, term.span.start) - 1
-                if i >= 0 and self.answers[i].question.span.contains(term.span):
+                if i >= 0 and self.answers[i].asked.contains(term.span):
                     terms[k] = replace(term, status=self.answers[i].status)
                     self._answered[terms[k]] = self.answers[i]
         return index

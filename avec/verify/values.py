@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from avec.clinical.doses import usual_unit
 from avec.clinical.drugs import DrugMention
 from avec.clinical.posology import Frequency
@@ -84,6 +86,44 @@ def concentration_said(s: Quantity, q: Quantity) -> bool:
         return False
     head, _, per = q.unit.code.partition("/")
     return bool(per) and q.unit.dimension.endswith("/volume") and s.unit.code == head
+
+
+def said_in_clause(pair: Pair, q: Quantity) -> bool:
+    """The number of `q` is said, bare or in words, in the source clause its clause comes from
+    (« le Lasilix, quarante le matin » for « furosémide 40 mg le matin », « CRP inférieure à
+    cinq » for « CRP < 5 mg/L »): the unit was implied by the speaker."""
+    link = pair.alignment.link_of(q.span)
+    if link is None or not link.sources:
+        return False
+    if q.unit is not None and q.unit.dimension == "mass" and q.unit.code not in ("mg", "ug"):
+        return False  # a dose said without its unit is in mg (µg for some): « le 40 » is not 40 g
+    src = pair.source
+    # a number that is something else (a value with its unit, a frequency, a date) says no dose
+    taken = [s.span for s in src.quantities if s.unit is not None]
+    taken += [f.span for f in src.frequencies] + [d.span for d in src.dates]
+    wanted = {round(v, 6) for v in q.raw_numbers()}
+    said = {
+        round(n.value, 6)
+        for clause in link.sources
+        for n in src.numbers
+        if clause.span.contains(n.span) and not any(n.span.overlaps(t) for t in taken)
+    }
+    return wanted <= said
+
+
+_REFERENCE = re.compile(
+    r"\b(?:normale?s?|norme|reference|habituellement|en general|chez l'adulte)\b"
+)
+
+
+def reference_range(pair: Pair, q: Quantity) -> bool:
+    """A leaflet's reference range (« la normale est entre 3,5 et 5 mmol/L »): general knowledge
+    a model adds, not a value about the patient."""
+    if pair.use_case != "patient_leaflet":
+        return False
+    link = pair.alignment.link_of(q.span)
+    clause = link.output.span if link else q.span
+    return _REFERENCE.search(pair.output.folded, clause.start, clause.end) is not None
 
 
 CONTEXT_MIN_SHARED = 3  # content words a value's clause must share with its source counterpart

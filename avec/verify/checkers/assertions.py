@@ -121,6 +121,9 @@ class AssertionChecker:
                 continue
             if _affirms(_decisive(src, term), term.result if term.status == NEGATED else False):
                 continue  # the source also affirms it somewhere: ambiguous
+            hits = [m for m in hits if pair.alignment.aligned(m.span, term.span)]
+            if not hits:
+                continue  # the words meet in clauses about other things
             hit = hits[0]
             if hit.span.start in reported or _on_drug(out, hit):
                 continue
@@ -131,7 +134,11 @@ class AssertionChecker:
             if _on_drug(out, term) or term.span.start in reported:
                 continue
             in_source = _decisive(src, term)
-            support = [m for m in _affirms(in_source, term.result) if _asserted(src, m)]
+            support = [
+                m
+                for m in _affirms(in_source, term.result)
+                if _asserted(src, m) and pair.alignment.aligned(term.span, m.span)
+            ]
             if not support or any(m.status in (NEGATED, HYPOTHESIS) for m in in_source):
                 continue
             reported.add(term.span.start)

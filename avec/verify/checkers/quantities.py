@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import ClassVar
 
 from avec.clinical.quantities import Quantity
@@ -22,6 +23,8 @@ from avec.verify.values import (
     numbered_item,
     once_daily,
     posologies,
+    reference_range,
+    said_in_clause,
     said_without_unit,
     unit_swapped,
 )
@@ -44,6 +47,13 @@ def _outside(spans: list[Span], length: int) -> Callable[[Span], bool]:
         return covered.free(span)
 
     return outside
+
+
+_DENOMINATOR = re.compile(r"/\s*$")
+
+
+def _denominator(folded: str, q: Quantity) -> bool:
+    return _DENOMINATOR.search(folded, max(0, q.span.start - 3), q.span.start) is not None
 
 
 _TIME_OF_DAY = re.compile(r"\b(?:matin|midi|soir|coucher|nuit|apres-midi)\b")
@@ -74,11 +84,17 @@ class QuantityChecker:
         src_numbers |= english
         shown: list[Span] = []
         for q in pair.output.quantities:
+            if _denominator(pair.output.folded, q):
+                continue  # « mL/min/1,73 m² »: part of a unit
             if q.kind == "value" and q.unit is None:
                 found = self._bare(pair, q, all_numbers)  # "du 7 au 12" may be dates
             else:
                 found = self._with_unit(pair, q, src_numbers)
             for f in found:
+                if f.category != "unit_magnitude" and said_in_clause(pair, q):
+                    continue  # « le Lasilix, quarante le matin » for « furosémide 40 mg »
+                if f.category == "unsupported_value" and reference_range(pair, q):
+                    f = replace(f, severity=Severity.INFO)  # « la normale est entre 3,5 et 5 »
                 shown.append(q.span)
                 yield f
         yield from self._frequencies(pair)
@@ -188,7 +204,10 @@ class QuantityChecker:
         # 4. Stated elsewhere without a label, or a duration/measure stated anywhere: accepted.
         if any(
             s.anchor is None and (s.same_value(q) or once_daily(s, q)) for s in src.quantities
-        ) or (not is_dose(q) and any(s.same_value(q) for s in src.quantities)):
+        ) or (
+            not is_dose(q)
+            and any(s.same_value(q) or concentration_said(s, q) for s in src.quantities)
+        ):
             return
         # 5. The source gives this drug or measure another value.
         if comparable or unitless:

@@ -55,6 +55,21 @@ def _covered(pair: Pair) -> list[Span]:
             *(f.span for f in out.frequencies), *(d.span for d in out.dates)]  # fmt: skip
 
 
+# A procedure or operation named by its suffix (« méniscectomie », « cholécystectomie »,
+# « arthroplastie ») that the source never names: an antecedent or a plan made up whole.
+_PROCEDURE = re.compile(r"[a-z]{3,}(?:ectomie|otomie|ostomie|plastie|pexie|desis|rraphie)s?")
+
+
+def _procedures(pair: Pair, missing: list[re.Match[str]], known: set[str]) -> Iterator[Finding]:
+    for w in missing:
+        if _PROCEDURE.fullmatch(w.group()) and not any(k[:6] == w.group()[:6] for k in known):
+            span = Span(w.start(), w.end())
+            yield Finding(
+                CHECK, "unsupported_procedure", Severity.WARNING, span, None,
+                *explain("support.unsupported_procedure", written=span.of(pair.output.text)),
+            )  # fmt: skip
+
+
 class SupportChecker:
     id: ClassVar[str] = CHECK
     label: ClassVar[str] = "Contenu sans appui dans la source"
@@ -88,6 +103,7 @@ class SupportChecker:
                 and not any(c.start <= w.start() < c.end for c in covered)
             ]  # fmt: skip
             if len(content) - len(missing) > MAX_SUPPORTED * len(content):
+                yield from _procedures(pair, missing, known)
                 continue
             lead = len(text) - len(text.lstrip(" \t-•*"))
             span = Span(m.start() + lead, m.start() + len(text.rstrip()))
