@@ -9,7 +9,7 @@ from avec.clinical.doses import usual_unit
 from avec.clinical.drugs import DrugMention
 from avec.clinical.posology import Frequency
 from avec.clinical.quantities import Quantity
-from avec.clinical.units import same_magnitude
+from avec.clinical.units import parse_unit, same_magnitude
 from avec.verify.document import Analysis, Pair
 
 
@@ -91,24 +91,38 @@ def concentration_said(s: Quantity, q: Quantity) -> bool:
 def said_in_clause(pair: Pair, q: Quantity) -> bool:
     """The number of `q` is said, bare or in words, in the source clause its clause comes from
     (« le Lasilix, quarante le matin » for « furosémide 40 mg le matin », « CRP inférieure à
-    cinq » for « CRP < 5 mg/L »): the unit was implied by the speaker."""
+    cinq » for « CRP < 5 mg/L », « mille le matin et mille le soir » for « 2 g/j »): the unit
+    was implied by the speaker. A dose said without its unit is in mg (« le 40 » is not 40 g)."""
     link = pair.alignment.link_of(q.span)
-    if link is None or not link.sources:
+    if link is None or not link.sources or (q.unit is None and q.kind != "value"):
         return False
-    if q.unit is not None and q.unit.dimension == "mass" and q.unit.code not in ("mg", "ug"):
-        return False  # a dose said without its unit is in mg (µg for some): « le 40 » is not 40 g
     src = pair.source
     # a number that is something else (a value with its unit, a frequency, a date) says no dose
     taken = [s.span for s in src.quantities if s.unit is not None]
     taken += [f.span for f in src.frequencies] + [d.span for d in src.dates]
-    wanted = {round(v, 6) for v in q.raw_numbers()}
-    said = {
-        round(n.value, 6)
+    found = {
+        (n.span, round(n.value, 6))
         for clause in link.sources
         for n in src.numbers
         if clause.span.contains(n.span) and not any(n.span.overlaps(t) for t in taken)
     }
-    return wanted <= said
+    found |= {  # readings of spoken values (« zéro soixante-dix » is 0,70)
+        (s.span, round(s.value, 6))
+        for clause in link.sources
+        for s in src.quantities
+        if s.unit is None and s.kind == "value" and clause.span.contains(s.span)
+    }
+    said = [v for _, v in found]
+    if q.unit is not None and is_dose(q) and q.unit.dimension in ("mass", "mass/time"):
+        head = parse_unit(q.unit.code.split("/")[0].replace("ug", "µg"))
+        if head is None:
+            return False
+        in_mg = {round(v * head.factor / 1e-3, 6) for v in q.raw_numbers()}
+        whole = [
+            v for span, v in found if not any(o.contains(span) and o != span for o, _ in found)
+        ]
+        return in_mg <= set(said) or (len(in_mg) == 1 and round(sum(whole), 6) in in_mg)
+    return {round(v, 6) for v in q.raw_numbers()} <= set(said)
 
 
 _REFERENCE = re.compile(
@@ -146,8 +160,11 @@ def context_counterpart(pair: Pair, q: Quantity) -> Quantity | None:
     if best < CONTEXT_MIN_SHARED:
         return None
     tops = [s for score, s in scored if score == best]
-    if any((s.same_value(q) or once_daily(s, q)) and score >= 1 for score, s in scored):
-        return None  # the same value is stated in a related context too
+    if any(
+        (s.same_value(q) or once_daily(s, q)) and (score >= 1 or _alone(pair.source, s))
+        for score, s in scored
+    ):
+        return None  # the same value is stated in a related context, or alone (« 91 ans. »)
     if len(tops) > 1:
         return None  # two equally close candidates: not sure which one it paraphrases
     if q.high is not None and each_bound_stated(q, pair.source.quantities):
@@ -161,6 +178,17 @@ def dosed_in_micrograms(pair: Pair, q: Quantity) -> bool:
         return False
     entry = pair.lexicon.entries.get(q.anchor[5:])
     return entry is not None and usual_unit(entry) == "ug"
+
+
+def _alone(a: Analysis, q: Quantity) -> bool:
+    """The value is all its clause says (« Fils : Quatre-vingt-onze ans. »): an answer."""
+    for clause in a.clauses:
+        if clause.span.contains(q.span):
+            rest = (
+                a.folded[clause.span.start : q.span.start] + a.folded[q.span.end : clause.span.end]
+            )
+            return not re.search(r"[a-z]{3,}", rest)
+    return False
 
 
 def each_bound_stated(q: Quantity, source: list[Quantity]) -> bool:

@@ -56,6 +56,30 @@ def _denominator(folded: str, q: Quantity) -> bool:
     return _DENOMINATOR.search(folded, max(0, q.span.start - 3), q.span.start) is not None
 
 
+_DAILY = re.compile(r"\b(?:par jour|/\s*j|/\s*24\s*h|quotidien\w*|total|soit)\b", re.IGNORECASE)
+
+
+def _daily_total(text: str, span: Span) -> bool:
+    """A daily amount: « soit 3 g par jour », or a table whose header says « Total par jour »."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    if _DAILY.search(line):
+        return True
+    if not line.lstrip().startswith("|"):
+        return False
+    pos = line_start  # up the table to its header
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_start : pos - 1]
+        if not prev.lstrip().startswith("|"):
+            return False
+        if _DAILY.search(prev):
+            return True
+        pos = prev_start
+    return False
+
+
 _TIME_OF_DAY = re.compile(r"\b(?:matin|midi|soir|coucher|nuit|apres-midi)\b")
 
 
@@ -209,6 +233,8 @@ class QuantityChecker:
             and any(s.same_value(q) or concentration_said(s, q) for s in src.quantities)
         ):
             return
+        if any(concentration_said(s, q) for s in src.quantities):
+            return  # « un gramme soixante-dix » for a glycaemia of 1,70 g/L
         # 5. The source gives this drug or measure another value.
         if comparable or unitless:
             s = min(comparable or unitless, key=lambda s: abs(s.span.start - q.span.start))
@@ -303,11 +329,16 @@ class QuantityChecker:
             if d is not None and same_anchor(pair.lexicon, "drug:" + d.key, q.anchor)
         ]
         q_period = q.unit.per_time()
+        daily_total = q_period is None and _daily_total(pair.output.text, q.span)
         for s in anchored:
             if s.unit is None or s.unit.base_dimension != q.unit.base_dimension:
                 continue
             s_period = s.unit.per_time()
             for per_day in freqs:
+                if daily_total and not s_period:  # « Total par jour : 10 mg » for 5 mg x 2
+                    daily = s.normalized()[0] * per_day
+                    if abs(daily - q.normalized()[0]) <= 1e-6 * daily:
+                        return True
                 if q_period and not s_period:  # dose x frequency = daily amount
                     daily = s.normalized()[0] * per_day / 86400
                     if abs(daily - q.normalized()[0]) <= 1e-6 * daily:
