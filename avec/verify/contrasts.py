@@ -16,7 +16,7 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -180,7 +180,101 @@ def _content(words: list[str]) -> set[str]:
 
 
 def contrasts(alignment: Alignment, link: Link) -> Iterator[Contrast]:
-    """The meaning-changing edits between an output clause and its best source clause."""
+    """The meaning-changing edits between an output clause and the source clause(s) it comes
+    from: one-word edits of a copied clause, then opposite words in a reworded one."""
+    found = list(_edits(alignment, link))
+    yield from found
+    for c in _oppositions(alignment, link):
+        if not any(c.output_span.overlaps(f.output_span) for f in found):
+            found.append(c)
+            yield c
+
+
+def _oppositions(alignment: Alignment, link: Link) -> Iterator[Contrast]:
+    """Words of the output clause whose contrary is in an aligned source clause and that the
+    source clauses never use themselves: « hypokaliémie » for « hyperkaliémie », « dose
+    diminuée » for « dose augmentée », « cavités droites » for « cavités gauches »."""
+    out_tokens = tokens_of(alignment.output_folded, link.output.span)
+    out_words = {t.text for t in out_tokens}
+    sources = [c for c in link.sources if not c.question]
+    src_tokens = {c.index: tokens_of(alignment.source_folded, c.span) for c in sources}
+    src_words = {t.text for tokens in src_tokens.values() for t in tokens}
+    keyed: dict[tuple[str, int, str], tuple[Token, Clause]] = {}
+    for clause in sources:
+        for t in src_tokens[clause.index]:
+            if t.text not in out_words:
+                for key, side in _opposition_keys(t.text):
+                    keyed.setdefault((*key, side), (t, clause))  # type: ignore[arg-type]
+    for t in out_tokens:
+        if t.text in src_words:
+            continue
+        for key, side in _opposition_keys(t.text):
+            hit = keyed.get((*key, 1 - side))  # type: ignore[arg-type]
+            if hit is not None:
+                yield Contrast(key[0], t.span, hit[0].span, hit[1])
+                break
+    yield from _sides_changed(alignment, link, out_tokens, sources, src_tokens)
+
+
+@lru_cache(maxsize=65536)
+def _opposition_keys(word: str) -> tuple[tuple[tuple[str, int, str], int], ...]:
+    """Keys under which a word meets its contrary, each with its side (0 or 1)."""
+    keys: list[tuple[tuple[str, int, str], int]] = []
+    table = lists()["antonyms"]
+    for i, (p, q) in enumerate(table["prefixes"]):
+        for side, prefix in enumerate((p, q)):
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 4:
+                keys.append((("antonym", i, rest), side))
+    loose_exclude = set(table["loose_exclude"])
+    for j, (p, q) in enumerate(table["pairs"]):
+        if p in loose_exclude or q in loose_exclude:
+            continue
+        for side, (mine, other) in enumerate(((p, q), (q, p))):
+            if word.startswith(mine) and _stem_fits(word, mine) and not word.startswith(other):
+                keys.append((("antonym", 1000 + j, ""), side))
+    for k, pair in enumerate(lists()["persons"]["pairs"]):
+        if word in pair and len(set(pair)) == 2:
+            keys.append((("person", k, ""), sorted(pair).index(word)))
+    return tuple(keys)
+
+
+def _sides_changed(
+    alignment: Alignment,
+    link: Link,
+    out_tokens: list[Token],
+    sources: list[Clause],
+    src_tokens: dict[int, list[Token]],
+) -> Iterator[Contrast]:
+    """A side given to a word (the content word before « droit(e) » / « gauche ») that the
+    aligned source clauses give the other side only."""
+    said: dict[str, dict[str, tuple[Token, Clause]]] = {}
+    for clause in sources:
+        for site, side, token in _sided(src_tokens[clause.index]):
+            said.setdefault(site, {}).setdefault(side, (token, clause))
+    for site, side, token in _sided(out_tokens):
+        sides = said.get(site, {})
+        if sides and side not in sides:
+            other, clause = next(iter(sides.values()))
+            yield Contrast("laterality", token.span, other.span, clause)
+
+
+def _sided(tokens: list[Token]) -> Iterator[tuple[str, str, Token]]:
+    """(stem of the word a side applies to, side, span from that word to the side)."""
+    sides = _sides()
+    for i, t in enumerate(tokens):
+        side = sides.get(t.text)
+        if side is None or (len(t.text) < 4 and i == 0):
+            continue
+        k = i - 1
+        while k >= 0 and (tokens[k].text in _FUNCTION or len(tokens[k].text) < 3) and i - k < 4:
+            k -= 1
+        if k >= 0 and tokens[k].text not in _FUNCTION and not tokens[k].text.isdigit():
+            yield stem(tokens[k].text), side, Token(t.text, tokens[k].span.cover(t.span))
+
+
+def _edits(alignment: Alignment, link: Link) -> Iterator[Contrast]:
+    """One-word edits of a copied clause (diff against the best source clause)."""
     if not link.sources:
         return
     source = link.sources[0]

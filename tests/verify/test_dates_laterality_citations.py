@@ -41,6 +41,9 @@ def test_date_formats_accepted(verifier: Verifier, source: str, output: str) -> 
         ("Fracture du poignet gauche.", "Fracture du poignet droit.", "poignet droit"),
         ("Pneumopathie basale droite.", "Pneumopathie gauche.", "Pneumopathie gauche"),
         ("Œdème du MID.", "Œdème du MIG.", "MIG"),
+        # any word, not only anatomy: the output gives the other side of what the source says
+        ("Néphrectomie gauche en 2019.", "Néphrectomie droite en 2019.", "Néphrectomie droite"),
+        ("Tourner à droite dans le couloir.", "Le patient tourne à gauche.", "tourne à gauche"),
     ],
 )
 def test_laterality_swapped(verifier: Verifier, source: str, output: str, span: str) -> None:
@@ -56,7 +59,6 @@ def test_laterality_swapped(verifier: Verifier, source: str, output: str, span: 
             "Le genou gauche est normal, le droit douloureux.",
         ),
         ("Prothèse de hanche droite.", "PTH droite : prothèse de la hanche droite."),
-        ("Tourner à droite dans le couloir.", "Le patient tourne à gauche."),
     ],
 )
 def test_laterality_accepted(verifier: Verifier, source: str, output: str) -> None:

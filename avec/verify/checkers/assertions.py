@@ -72,6 +72,24 @@ _RESERVATION = re.compile(
 )
 
 
+def _negating(analysis: Analysis, span: Span) -> bool:
+    """A negation next to `span` in its clause (« non réalisée », « ne réduit pas »): what the
+    word asserts there is not read off the word alone."""
+    for clause in analysis.clauses:
+        if clause.span.contains(span):
+            before = _WORDS_BEFORE.search(analysis.folded, clause.span.start, span.start)
+            after = _WORDS_AFTER.match(analysis.folded, span.end, clause.span.end)
+            lo = before.start() if before else span.start
+            hi = after.end() if after else span.end
+            return _NEGATION.search(analysis.folded, lo, hi) is not None
+    return False
+
+
+_NEGATION = re.compile(r"\b(?:ne|pas|jamais|aucune?|sans|non|ni|rien|absence|plus)\b|\bn'")
+_WORDS_BEFORE = re.compile(r"(?:[^\s:]+\s+){1,5}$")  # up to five words, not across « : »
+_WORDS_AFTER = re.compile(r"(?:\s+[^\s:]+){1,4}")
+
+
 def _in_parentheses(analysis: Analysis, mention: Term) -> bool:
     """An aside ("artérite à cellules géantes (maladie de Horton) probable") asserts nothing."""
     folded, start = analysis.folded, mention.span.start
@@ -121,9 +139,14 @@ class AssertionChecker:
                 continue
             if _affirms(_decisive(src, term), term.result if term.status == NEGATED else False):
                 continue  # the source also affirms it somewhere: ambiguous
-            hits = [m for m in hits if pair.alignment.aligned(m.span, term.span)]
+            hits = [
+                m
+                for m in hits
+                if pair.alignment.aligned(m.span, term.span) and not _negating(out, m.span)
+            ]
             if not hits:
-                continue  # the words meet in clauses about other things
+                continue  # the words meet in clauses about other things, or the output's
+                # clause says no itself (a one-word edit there is the diff's to find)
             hit = hits[0]
             if hit.span.start in reported or _on_drug(out, hit):
                 continue
@@ -137,7 +160,9 @@ class AssertionChecker:
             support = [
                 m
                 for m in _affirms(in_source, term.result)
-                if _asserted(src, m) and pair.alignment.aligned(term.span, m.span)
+                if _asserted(src, m)
+                and pair.alignment.aligned(term.span, m.span)
+                and not _negating(src, m.span)
             ]
             if not support or any(m.status in (NEGATED, HYPOTHESIS) for m in in_source):
                 continue

@@ -65,7 +65,11 @@ class DrugChecker:
     def _in_source(self, pair: Pair, d: DrugMention) -> bool:
         if any(covers(d.entry, s.entry) for s in pair.source.drugs):
             return True
-        return re.search(rf"(?<![\w]){re.escape(d.key)}(?![\w])", pair.source.keyed) is not None
+        if re.search(rf"(?<![\w]){re.escape(d.key)}(?![\w])", pair.source.keyed):
+            return True
+        # « insulinothérapie » names the insulin, « corticothérapie » the corticosteroid
+        stem = re.escape(d.key.rstrip("e"))
+        return re.search(rf"(?<![\w]){stem}o?therapie", pair.source.keyed) is not None
 
     def _added_or_confused(self, pair: Pair) -> Iterator[Finding]:
         src, out = pair.source, pair.output

@@ -109,7 +109,9 @@ def score(case: dict[str, Any], findings: list[Finding], tally: Tally, show: boo
                 f"{case['id']} [{kind}] {e.get('output_text') or e.get('source_text')!r}"
             )
     for f in alarms:
-        if any(_hits(f, o, s) for o, s in spans):
+        # a finding explains an error when it points at it: in the output, or — for a finding
+        # about what the source says (an omission) — at the error's source passage
+        if any(_hits(f, o, s) or (f.output_span is None and _hits(f, None, s)) for o, s in spans):
             tally.tp += 1
         else:
             tally.fp += 1
