@@ -86,8 +86,9 @@ def _negating(analysis: Analysis, span: Span) -> bool:
 
 
 _NEGATION = re.compile(r"\b(?:ne|pas|jamais|aucune?|sans|non|ni|rien|absence|plus)\b|\bn'")
-_WORDS_BEFORE = re.compile(r"(?:[^\s:]+\s+){1,5}$")  # up to five words, not across « : »
-_WORDS_AFTER = re.compile(r"(?:\s+[^\s:]+){1,4}")
+# up to five words before and four after, not across « : » or a comma
+_WORDS_BEFORE = re.compile(r"(?:[^\s:,;]+\s+){1,5}$")
+_WORDS_AFTER = re.compile(r"(?:\s+[^\s:,;]+){1,4}")
 
 
 def _in_parentheses(analysis: Analysis, mention: Term) -> bool:
