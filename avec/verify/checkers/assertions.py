@@ -12,6 +12,7 @@ from avec.text.span import Span
 from avec.verify.contrasts import clause_quote
 from avec.verify.directions import directions, exceptions, reversed_directions
 from avec.verify.document import Analysis, Pair
+from avec.verify.experiencer import moved_to_patient
 from avec.verify.finding import Finding, Severity
 from avec.verify.messages import explain
 
@@ -190,6 +191,7 @@ class AssertionChecker:
                 shown.append(f.output_span)
                 yield f
         yield from self._aligned(pair, reported, shown)
+        yield from self._relatives(pair, shown)
 
     @staticmethod
     def _directions(pair: Pair) -> Iterator[Finding]:
@@ -226,6 +228,23 @@ class AssertionChecker:
                             ),
                             e.of(src.text), clause.span,
                         )  # fmt: skip
+
+    @staticmethod
+    def _relatives(pair: Pair, shown: list[Span]) -> Iterator[Finding]:
+        """A relative's condition given to the patient (« ATCD familiaux : épilepsie du frère »
+        → « Autres antécédents : épilepsie »)."""
+        src, out = pair.source, pair.output
+        for m in moved_to_patient(pair.alignment):
+            if any(m.output_span.overlaps(s) for s in shown):
+                continue
+            shown.append(m.output_span)
+            clause = clause_quote(src.text, m.source_clause)
+            yield Finding(
+                CHECK, "person_changed", Severity.ERROR, m.output_span, m.source_span,
+                *explain("assertions.relative_to_patient",
+                         written=m.output_span.of(out.text), clause=clause),
+                clause, m.source_clause.span,
+            )  # fmt: skip
 
     @staticmethod
     def _aligned(pair: Pair, reported: set[int], shown: list[Span]) -> Iterator[Finding]:
