@@ -282,8 +282,8 @@ def _edits(alignment: Alignment, link: Link) -> Iterator[Contrast]:
         return  # a question asserts nothing; the dialogue layer reads its answer
     out_tokens = tokens_of(alignment.output_folded, link.output.span)
     src_tokens = tokens_of(alignment.source_folded, source.span)
-    a = [t.text for t in src_tokens]
-    b = [t.text for t in out_tokens]
+    a = [_singular(t.text) for t in src_tokens]  # « pas de signe » ≈ « des signes »
+    b = [_singular(t.text) for t in out_tokens]
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     if matcher.ratio() < MIN_SIMILARITY:
         return
@@ -390,10 +390,14 @@ def _regions(
             merged.append([i1, i2, j1, j2])
     regions = []
     for i1, i2, j1, j2 in merged:
-        if (i2 - i1) > 4 or (j2 - j1) > 4:
+        if max(len(_content(a[i1:i2])), len(_content(b[j1:j2]))) > 3 or max(i2 - i1, j2 - j1) > 8:
             continue  # a rewritten passage, not a one-word edit
         regions.append((i1, i2, j1, j2))
     return regions
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word[-1] in "sx" and not word.endswith("ss") else word
 
 
 # What a finding's span takes beside the changed words: the noun a negation applies to (after

@@ -73,6 +73,10 @@ _RESERVATION = re.compile(
 )
 
 
+def _within(span: Span, shown: list[Span]) -> bool:
+    return any(span.overlaps(s) for s in shown)
+
+
 def _negating(analysis: Analysis, span: Span) -> bool:
     """A negation next to `span` in its clause (« non réalisée », « ne réduit pas »): what the
     word asserts there is not read off the word alone."""
@@ -127,6 +131,14 @@ class AssertionChecker:
     def check(self, pair: Pair) -> Iterator[Finding]:
         src, out = pair.source, pair.output
         reported: set[int] = set()
+        # Instructions turned round, then edits between aligned clauses: they say which source
+        # clause they contradict; the comparison of mentions below only adds what they miss.
+        shown: list[Span] = []
+        for f in [*self._instructions(pair), *self._directions(pair)]:
+            if f.output_span is not None and not _within(f.output_span, shown):
+                shown.append(f.output_span)
+                yield f
+        yield from self._aligned(pair, reported, shown)
         # The source denies or doubts; the output affirms.
         for _cue, term in _stated(src, (NEGATED, HYPOTHESIS)):
             if _on_drug(src, term):
@@ -150,13 +162,13 @@ class AssertionChecker:
                 continue  # the words meet in clauses about other things, or the output's
                 # clause says no itself (a one-word edit there is the diff's to find)
             hit = hits[0]
-            if hit.span.start in reported or _on_drug(out, hit):
+            if hit.span.start in reported or _on_drug(out, hit) or _within(hit.span, shown):
                 continue
             reported.add(hit.span.start)
             yield self._flip(pair, hit, term, term.status)
         # The output denies; the source affirms.
         for cue, term in _stated(out, (NEGATED,)):
-            if _on_drug(out, term) or term.span.start in reported:
+            if _on_drug(out, term) or term.span.start in reported or _within(term.span, shown):
                 continue
             in_source = _decisive(src, term)
             support = [
@@ -184,13 +196,6 @@ class AssertionChecker:
                 ),
                 _context(src, s),
             )
-        shown = [f.output_span for f in self._instructions(pair) if f.output_span is not None]
-        yield from self._instructions(pair)
-        for f in self._directions(pair):
-            if f.output_span is not None and not any(f.output_span.overlaps(s) for s in shown):
-                shown.append(f.output_span)
-                yield f
-        yield from self._aligned(pair, reported, shown)
         yield from self._relatives(pair, shown)
 
     @staticmethod
@@ -256,10 +261,8 @@ class AssertionChecker:
             "person": ("person_changed", "assertions.person_changed"),
         }
         for c in pair.contrasts:
-            if c.kind not in kinds or any(c.output_span.overlaps(s) for s in shown):
+            if c.kind not in kinds or _within(c.output_span, shown):
                 continue
-            if any(c.output_span.start <= r < c.output_span.end for r in reported):
-                continue  # already reported by the mention comparison above
             shown.append(c.output_span)
             category, key = kinds[c.kind]
             yield pair.contrast_finding(c, CHECK, category, Severity.ERROR, key)
