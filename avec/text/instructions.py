@@ -15,17 +15,19 @@ _NEG_INFINITIVE = re.compile(
 )
 # "ne conduisez pas", "n'arrêtez jamais"
 _NEG_IMPERATIVE = re.compile(
-    r"\bn(?:e\s+|')(?:le\s+|la\s+|les\s+|vous\s+)?(?P<verb>[a-z]+ez)\s+(?:pas|jamais|plus)\b"
+    r"\bn(?:e\s+|')(?:le\s+|la\s+|les\s+|l'|vous\s+|y\s+)?(?P<verb>[a-z]+ez)\s+(?:pas|jamais|plus)\b"
 )
 # "conduisez", "modifiez" — an imperative not under "ne"; "vous pouvez conduire"
 _IMPERATIVE = re.compile(
-    r"\b(?:vous\s+)?(?:pouvez|pourrez)\s+(?:de\s+nouveau\s+|a\s+nouveau\s+)?(?P<allowed>[a-z]+(?:er|ir|re))\b"
+    r"\b(?:vous\s+|il\s+|elle\s+)?(?:pouvez|pourrez|peut|pourra)\s+(?:de\s+nouveau\s+|a\s+nouveau\s+)?"
+    r"(?:l'|le\s+|la\s+|les\s+|vous\s+|se\s+|s')?(?P<allowed>[a-z]+(?:er|ir|re))\b"
     r"|(?<![\w'])(?P<verb>[a-z]{3,}ez)\b"
 )
 # "la conduite n'est pas autorisée", "baignade interdite": a prohibition named by a noun
 _FORBIDDEN_NOUN = re.compile(
-    r"\b(?P<noun>[a-z]{4,})\s+(?:n'est\s+pas\s+autorisee?|est\s+interdite?|interdite?|"
-    r"(?:est\s+)?deconseillee?|(?:est\s+)?proscrite?|(?:est\s+)?contre-indiquee?)\b"
+    r"\b(?P<noun>[a-z]{4,})(?:\s+[a-z]{4,})?(?:\s*:\s*|\s+)(?:n'est\s+pas\s+autorisee?|est\s+interdite?|"
+    r"interdite?|non\s+autorisee?|(?:est\s+)?deconseillee?|(?:est\s+)?proscrite?|"
+    r"(?:est\s+)?contre-indiquee?)\b"
 )
 _NOT_VERBS = frozenset({"chez", "assez", "nez", "rez"})
 
@@ -79,13 +81,16 @@ _OBJECT_SKIP = frozenset(
         "meme",
     ]
 )
-_OBJECT_WORD = re.compile(r"[a-z]+")
+_OBJECT_WORD = re.compile(r"[a-zœæ]+|[.;:!?\n]")
 
 
 def _object(folded: str, end: int) -> str | None:
+    """The first content word after the verb, in its sentence (adverbs skipped: « doucement »)."""
     for m in _OBJECT_WORD.finditer(folded, end, min(len(folded), end + 40)):
         word = m.group()
-        if word in _OBJECT_SKIP or len(word) < 3:
+        if not word[0].isalpha():
+            return None
+        if word in _OBJECT_SKIP or len(word) < 3 or word.endswith("ment"):
             continue
         return word[:6]
     return None
