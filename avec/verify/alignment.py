@@ -22,7 +22,7 @@ from functools import cached_property
 from avec.text.clauses import Clause
 from avec.text.span import Span
 
-MIN_COVERAGE = 0.34  # share of an output clause's anchor weight a source clause must cover
+MIN_COVERAGE = 0.3  # share of an output clause's anchor weight a source clause must cover
 MAX_POSTINGS = 40  # an anchor in more source clauses than this does not propose candidates
 MAX_SOURCES = 3
 

@@ -73,6 +73,35 @@ _RESERVATION = re.compile(
 )
 
 
+# concepts that are exams or habits, not findings a question denies or confirms
+_NOT_FINDINGS = frozenset({"concept:ecg", "concept:irm", "concept:tdm", "concept:grossesse"})
+
+
+def _status_at(analysis: Analysis, span: Span) -> str | None:
+    """Affirmed or negated: what the words of `span` are said to be (None: neither, or both)."""
+    statuses = {
+        t.status
+        for terms in analysis.mentions.values()
+        for t in terms
+        if t.span.overlaps(span) and t.status in (AFFIRMED, NEGATED)
+    }
+    return next(iter(statuses)) if len(statuses) == 1 else None
+
+
+def _context_span(a: Analysis, span: Span, width: int = 50) -> str:
+    text = a.text
+    start = max(0, span.start - width)
+    end = min(len(text), span.end + width)
+    for c in ".\n;?":
+        cut = text.rfind(c, start, span.start)
+        if cut != -1:
+            start = max(start, cut + 1)
+        cut = text.find(c, span.end, end)
+        if cut != -1:
+            end = min(end, cut + (c == "?"))
+    return text[start:end].strip()
+
+
 def _within(span: Span, shown: list[Span]) -> bool:
     return any(span.overlaps(s) for s in shown)
 
@@ -197,6 +226,7 @@ class AssertionChecker:
                 _context(src, s),
             )
         yield from self._relatives(pair, shown)
+        yield from self._concepts(pair, shown)
 
     @staticmethod
     def _directions(pair: Pair) -> Iterator[Finding]:
@@ -233,6 +263,39 @@ class AssertionChecker:
                             ),
                             e.of(src.text), clause.span,
                         )  # fmt: skip
+
+    @staticmethod
+    def _concepts(pair: Pair, shown: list[Span]) -> Iterator[Finding]:
+        """A concept the output asserts and the source only denies, or the reverse, whatever
+        the words (« Pas de douleur thoracique » for « mal dans la poitrine ? — Oui »)."""
+        src, out = pair.source, pair.output
+        asked = [a.asked for a in src.answers]
+        found: list[tuple[Span, str, str]] = []  # the source's concepts with their status
+        for span, key in src.concepts:
+            status = _status_at(src, span)
+            if key.startswith("concept:") and status is not None:
+                found.append((span, key, status))
+        for span, key in out.concepts:
+            status = _status_at(out, span)
+            if key in _NOT_FINDINGS:
+                continue
+            # what the patient answered about it (words of a question seldom are the note's)
+            near = [(s, st) for s, k, st in found if k == key and any(c.contains(s) for c in asked)]
+            statuses = {st for _, st in near}
+            where = {st: s for s, st in near}
+            if status is None or not statuses or status in statuses or _within(span, shown):
+                continue
+            other = where[next(iter(statuses))]
+            shown.append(span)
+            yield Finding(
+                CHECK, "negation_flip", Severity.ERROR, span, other,
+                *explain(
+                    "assertions.negation_flip_denied" if status == NEGATED
+                    else "assertions.negation_flip_affirmed",
+                    written=span.of(out.text), source=_context_span(src, other),
+                ),
+                _context_span(src, other),
+            )  # fmt: skip
 
     @staticmethod
     def _relatives(pair: Pair, shown: list[Span]) -> Iterator[Finding]:
