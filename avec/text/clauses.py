@@ -72,13 +72,20 @@ def split_clauses(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     turn = -1
     speaker: str | None = None
+    # A dialogue has two speakers at least: a lone « Patient : Mme X » is a form field.
+    speakers = {
+        " ".join(m.group("who").split()[:1])
+        for m in (_SPEAKER.match(line) for line in folded.split("\n"))
+        if m is not None and _person(m.group("who"))
+    }
+    dialogue = len(speakers) >= 2
     pos = 0
     for line in folded.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
             continue
-        m = _SPEAKER.match(folded, start, end)
+        m = _SPEAKER.match(folded, start, end) if dialogue else None
         if m is not None and _person(m.group("who")):
             turn += 1
             speaker = " ".join(m.group("who").split())

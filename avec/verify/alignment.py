@@ -26,7 +26,7 @@ MIN_COVERAGE = 0.3  # share of an output clause's anchor weight a source clause 
 MAX_POSTINGS = 40  # an anchor in more source clauses than this does not propose candidates
 MAX_SOURCES = 3
 
-_WORD = re.compile(r"[a-z0-9µœæ+]+")
+_WORD = re.compile(r"[a-z0-9µœæ+]+(?:-[a-z0-9µœæ]+)*")
 _STOP = frozenset(
     [
         "a",

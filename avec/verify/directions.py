@@ -72,6 +72,8 @@ def directions(
         while k < len(drugs) and drugs[k][0].start < clause.span.end:
             keys.add(drugs[k][1])
             k += 1
+        if clause.by_patient:
+            continue  # what the patient says they did is no instruction
         tokens = tokens_of(folded, clause.span)
         words = [t.text for t in tokens]
         content = {stem(w) for w in words if len(w) > 3}
@@ -83,17 +85,34 @@ def directions(
                 if word.startswith(keep_stems)
                 else None
             )
-            if way is None:
+            if way is None or _not_an_instruction(words, i):
                 continue
             if _negated(words, i):
                 way = _OPPOSITE[way]
             objects = frozenset(keys | (content - {stem(word)}))
             found.append(Direction(clause, tokens[i].span, way, objects))
+        if _TARGET.search(folded, clause.span.start, clause.span.end):
+            continue  # « glycémie < 1,20 g/L après les repas » is a target, not how to take
         for way in (BEFORE_MEAL, AFTER_MEAL):
             for m in _phrases()[way].finditer(folded, clause.span.start, clause.span.end):
                 objects = frozenset(keys | content)
                 found.append(Direction(clause, Span(m.start(), m.end()), way, objects))
     return found
+
+
+_AUXILIARY = frozenset(
+    {"ai", "avez", "avons", "ont", "avait", "avais", "aviez"}
+)  # « à » folds to « a »
+_NOT_ACTS = frozenset({"cardiaque", "cardio-respiratoire", "respiratoire", "travail"})
+_TARGET = re.compile(r"\b(?:glycemi\w*|objectifs?|cibles?|g/l|mmol/l)(?!\w)")
+
+
+def _not_an_instruction(words: list[str], i: int) -> bool:
+    """A past act (« j'ai arrêté », « vous avez arrêté ») or a noun of something else (« arrêt
+    cardiaque », « arrêt de travail »)."""
+    before = words[max(0, i - 2) : i]
+    after = words[i + 1 : i + 3]
+    return bool(_AUXILIARY & set(before)) or bool(_NOT_ACTS & set(after))
 
 
 def _negated(words: list[str], i: int) -> bool:
