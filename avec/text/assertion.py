@@ -30,7 +30,6 @@ DECISIVE = frozenset({AFFIRMED, NEGATED, HYPOTHESIS, POSITIVE})
 
 _TOKEN = re.compile(r"[a-z0-9µœæ]+(?:-[a-z0-9µœæ]+)*|[.,;:!?()\n]|'")
 _BOUNDARY = set(".,;:!?()\n")
-_QUESTION = re.compile(r"[^.!?\n]*\?")
 _STOPWORDS = frozenset(
     [
         "a",
@@ -437,6 +436,20 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
     return found
 
 
+def _questions(folded: str) -> list[Span]:
+    """Each question: from the last sentence end before a « ? » to it. Linear: every search
+    back stops at the previous end, itself at or after the previous « ? »."""
+    spans: list[Span] = []
+    floor = 0  # just after the previous « ? »: no search goes further back
+    at = folded.find("?")
+    while at != -1:
+        start = max(floor, *(folded.rfind(c, floor, at) + 1 for c in ".!\n"))
+        spans.append(Span(start, at + 1))
+        floor = at + 1
+        at = folded.find("?", floor)
+    return spans
+
+
 def mention_index(folded: str, assertions: list[Assertion]) -> dict[str, list[Term]]:
     """Every content word of the text by head key, with its status and modifier; built once per
     text. Words inside a cue's scope take its status; words of a question are neutral."""
@@ -450,8 +463,8 @@ def mention_index(folded: str, assertions: list[Assertion]) -> dict[str, list[Te
                 break
             status_at[items[k][1]] = (status, result)
 
-    for m in _QUESTION.finditer(folded):
-        mark(Span(m.start(), m.end()), QUESTION, False)
+    for span in _questions(folded):
+        mark(span, QUESTION, False)
     governed: dict[int, Term] = {}
     for a in assertions:
         mark(a.scope, a.status, any(t.result for t in a.terms))

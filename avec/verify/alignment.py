@@ -203,11 +203,13 @@ class Alignment:
         self.source_folded, self.output_folded = source_folded, output_folded
         self.source_clauses = source_clauses
         self.output_clauses = output_clauses
+        self._source_tokens = [tokens_of(source_folded, c.span) for c in source_clauses]
+        self._output_tokens = [tokens_of(output_folded, c.span) for c in output_clauses]
         self._src_anchors = _anchors(
-            source_folded, self.source_clauses, source_concepts, source_numbers
+            self.source_clauses, self._source_tokens, source_concepts, source_numbers
         )
         self._out_anchors = _anchors(
-            output_folded, self.output_clauses, output_concepts, output_numbers
+            self.output_clauses, self._output_tokens, output_concepts, output_numbers
         )
 
     @cached_property
@@ -268,6 +270,21 @@ class Alignment:
             links.append(Link(clause, tuple(self.source_clauses[i] for i in chosen), coverage))
         return links
 
+    def source_tokens(self, clause: Clause) -> list[Token]:
+        """Tokens of a source clause (computed once)."""
+        return self._source_tokens[clause.index]
+
+    def output_tokens(self, clause: Clause) -> list[Token]:
+        return self._output_tokens[clause.index]
+
+    @property
+    def source_token_lists(self) -> list[list[Token]]:
+        return self._source_tokens
+
+    @property
+    def output_token_lists(self) -> list[list[Token]]:
+        return self._output_tokens
+
     @cached_property
     def covered_sources(self) -> set[int]:
         """Source clauses that some output clause was aligned with."""
@@ -300,8 +317,8 @@ class Alignment:
 
 
 def _anchors(
-    folded: str,
     clauses: list[Clause],
+    tokens: list[list[Token]],
     concepts: list[tuple[Span, str]],
     numbers: list[tuple[Span, float]],
 ) -> list[frozenset[str]]:
@@ -319,10 +336,10 @@ def _anchors(
     for span, value in numbers:
         place(span, f"#{value:g}")
     result = []
-    for clause, more in zip(clauses, extra, strict=True):
+    for words_of, more in zip(tokens, extra, strict=True):
         words = {
             stem(t.text)
-            for t in tokens_of(folded, clause.span)
+            for t in words_of
             if len(t.text) >= 3 and t.text not in _STOP and not t.text.isdigit()
         }
         result.append(frozenset(words | more))

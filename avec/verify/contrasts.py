@@ -23,7 +23,7 @@ from typing import Any
 from avec.text.clauses import Clause
 from avec.text.numbers import NUMBER_WORDS
 from avec.text.span import Span
-from avec.verify.alignment import Alignment, Link, Token, stem, tokens_of
+from avec.verify.alignment import Alignment, Link, Token, stem
 
 MIN_SIMILARITY = 0.5  # share of tokens two clauses must have in common to be diffed
 
@@ -106,8 +106,20 @@ def _stem_fits(word: str, stem_: str) -> bool:
 def _cues(folded: str, tokens: list[Token]) -> list[bool]:
     """Which tokens are negation cues (outside pseudo-negations like « sans doute »)."""
     neg = _negations()
-    pseudo = [Span(m.start(), m.end()) for m in _pseudo().finditer(folded)] if tokens else []
-    return [t.text in neg and not any(p.contains(t.span) for p in pseudo) for t in tokens]
+    flags = [t.text in neg for t in tokens]
+    if any(flags):
+        pseudo = _pseudo_spans(folded)
+        flags = [
+            f and not any(p.contains(t.span) for p in pseudo)
+            for f, t in zip(flags, tokens, strict=True)
+        ]
+    return flags
+
+
+@lru_cache(maxsize=4)
+def _pseudo_spans(folded: str) -> tuple[Span, ...]:
+    """Pseudo-negations of a whole text, found once for all its clauses."""
+    return tuple(Span(m.start(), m.end()) for m in _pseudo().finditer(folded))
 
 
 def _number(word: str) -> bool:
@@ -194,10 +206,10 @@ def _oppositions(alignment: Alignment, link: Link) -> Iterator[Contrast]:
     """Words of the output clause whose contrary is in an aligned source clause and that the
     source clauses never use themselves: « hypokaliémie » for « hyperkaliémie », « dose
     diminuée » for « dose augmentée », « cavités droites » for « cavités gauches »."""
-    out_tokens = tokens_of(alignment.output_folded, link.output.span)
+    out_tokens = alignment.output_tokens(link.output)
     out_words = {t.text for t in out_tokens}
     sources = [c for c in link.sources if not c.question]
-    src_tokens = {c.index: tokens_of(alignment.source_folded, c.span) for c in sources}
+    src_tokens = {c.index: alignment.source_tokens(c) for c in sources}
     src_words = {t.text for tokens in src_tokens.values() for t in tokens}
     keyed: dict[tuple[str, int, str], tuple[Token, Clause]] = {}
     for clause in sources:
@@ -280,8 +292,8 @@ def _edits(alignment: Alignment, link: Link) -> Iterator[Contrast]:
     source = link.sources[0]
     if source.question:
         return  # a question asserts nothing; the dialogue layer reads its answer
-    out_tokens = tokens_of(alignment.output_folded, link.output.span)
-    src_tokens = tokens_of(alignment.source_folded, source.span)
+    out_tokens = alignment.output_tokens(link.output)
+    src_tokens = alignment.source_tokens(source)
     a = [_singular(t.text) for t in src_tokens]  # « pas de signe » ≈ « des signes »
     b = [_singular(t.text) for t in out_tokens]
     matcher = SequenceMatcher(None, a, b, autojunk=False)

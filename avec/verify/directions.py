@@ -16,7 +16,7 @@ from functools import cache
 
 from avec.text.clauses import Clause
 from avec.text.span import Span
-from avec.verify.alignment import stem, tokens_of
+from avec.verify.alignment import Token, stem
 from avec.verify.contrasts import lists
 
 STOP, KEEP, BEFORE_MEAL, AFTER_MEAL = "stop", "keep", "before_meal", "after_meal"
@@ -57,8 +57,9 @@ def _phrases() -> dict[str, re.Pattern[str]]:
 
 
 def directions(
-    folded: str, clauses: list[Clause], drugs: list[tuple[Span, str]]
-) -> list[Direction]:
+    folded: str, clauses: list[Clause], tokens_of_clause: list[list[Token]],
+    drugs: list[tuple[Span, str]],
+) -> list[Direction]:  # fmt: skip
     """Every instruction direction stated in the clauses."""
     stop_stems, keep_stems = _verbs()
     found: list[Direction] = []
@@ -74,7 +75,7 @@ def directions(
             k += 1
         if clause.by_patient:
             continue  # what the patient says they did is no instruction
-        tokens = tokens_of(folded, clause.span)
+        tokens = tokens_of_clause[clause.index]
         words = [t.text for t in tokens]
         content = {stem(w) for w in words if len(w) > 3}
         for i, word in enumerate(words):

@@ -144,6 +144,12 @@ class Analysis:
                     self._answered[terms[k]] = self.answers[i]
         return index
 
+    @cached_property
+    def terms_by_start(self) -> tuple[list[int], list[Term]]:
+        """Every mention sorted by start, with the starts (for a bisect)."""
+        terms = sorted((t for ts in self.mentions.values() for t in ts), key=lambda t: t.span.start)
+        return [t.span.start for t in terms], terms
+
     def answer_of(self, term: Term) -> Answer | None:
         """The answer that gave `term` its status, when it was asked in a question."""
         self.mentions  # noqa: B018 - built with the index

@@ -17,7 +17,7 @@ from functools import cache
 
 from avec.text.clauses import Clause
 from avec.text.span import Span
-from avec.verify.alignment import Alignment, stem, tokens_of
+from avec.verify.alignment import Alignment, stem
 from avec.verify.contrasts import lists
 
 MIN_LETTERS = 6  # words shorter than this are too common to carry a finding
@@ -128,13 +128,13 @@ def moved_to_patient(alignment: Alignment) -> Iterator[Moved]:
     history = patient_history(alignment.output_folded, alignment.output_clauses)
     where: dict[str, list[tuple[bool, Span, Clause]]] = {}
     for clause, family in zip(alignment.source_clauses, src_family, strict=True):
-        for t in tokens_of(alignment.source_folded, clause.span):
+        for t in alignment.source_tokens(clause):
             if len(t.text) >= MIN_LETTERS and t.text not in _GENERIC:
                 where.setdefault(stem(t.text), []).append((family, t.span, clause))
     for link, family, own in zip(alignment.links, out_family, history, strict=True):
         if family or not own:
             continue
-        for t in tokens_of(alignment.output_folded, link.output.span):
+        for t in alignment.output_tokens(link.output):
             if len(t.text) < MIN_LETTERS or t.text in _GENERIC or _relatives().fullmatch(t.text):
                 continue
             if (

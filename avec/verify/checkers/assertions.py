@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -79,13 +80,18 @@ _NOT_FINDINGS = frozenset({"concept:ecg", "concept:irm", "concept:tdm", "concept
 
 def _status_at(analysis: Analysis, span: Span) -> str | None:
     """Affirmed or negated: what the words of `span` are said to be (None: neither, or both)."""
-    statuses = {
-        t.status
-        for terms in analysis.mentions.values()
-        for t in terms
-        if t.span.overlaps(span) and t.status in (AFFIRMED, NEGATED)
-    }
+    starts, terms = analysis.terms_by_start
+    i = bisect_left(starts, span.start - _LONGEST_TERM)
+    statuses = set()
+    while i < len(terms) and terms[i].span.start < span.end:
+        t = terms[i]
+        if t.span.overlaps(span) and t.status in (AFFIRMED, NEGATED):
+            statuses.add(t.status)
+        i += 1
     return next(iter(statuses)) if len(statuses) == 1 else None
+
+
+_LONGEST_TERM = 80  # characters: a term (head and modifier) is never longer
 
 
 def _context_span(a: Analysis, span: Span, width: int = 50) -> str:
@@ -100,6 +106,15 @@ def _context_span(a: Analysis, span: Span, width: int = 50) -> str:
         if cut != -1:
             end = min(end, cut + (c == "?"))
     return text[start:end].strip()
+
+
+def _paired(pair: Pair, written: Term, said: Term) -> bool:
+    """The output mention and the source mention are about the same thing: their clauses were
+    aligned, or the word is named once on each side (nothing else it could be)."""
+    if pair.alignment.aligned(written.span, said.span):
+        return True
+    once_out = len(pair.output.mentions.get(written.head, ())) == 1
+    return once_out and len(pair.source.mentions.get(said.head, ())) == 1
 
 
 def _within(span: Span, shown: list[Span]) -> bool:
@@ -182,11 +197,7 @@ class AssertionChecker:
                 continue
             if _affirms(_decisive(src, term), term.result if term.status == NEGATED else False):
                 continue  # the source also affirms it somewhere: ambiguous
-            hits = [
-                m
-                for m in hits
-                if pair.alignment.aligned(m.span, term.span) and not _negating(out, m.span)
-            ]
+            hits = [m for m in hits if _paired(pair, m, term) and not _negating(out, m.span)]
             if not hits:
                 continue  # the words meet in clauses about other things, or the output's
                 # clause says no itself (a one-word edit there is the diff's to find)
@@ -203,9 +214,7 @@ class AssertionChecker:
             support = [
                 m
                 for m in _affirms(in_source, term.result)
-                if _asserted(src, m)
-                and pair.alignment.aligned(term.span, m.span)
-                and not _negating(src, m.span)
+                if _asserted(src, m) and _paired(pair, term, m) and not _negating(src, m.span)
             ]
             if not support or any(m.status in (NEGATED, HYPOTHESIS) for m in in_source):
                 continue
@@ -235,8 +244,8 @@ class AssertionChecker:
         src, out, al = pair.source, pair.output, pair.alignment
         drugs_src = [(s, k) for s, k in src.concepts if k.startswith("drug:")]
         drugs_out = [(s, k) for s, k in out.concepts if k.startswith("drug:")]
-        said = directions(src.folded, al.source_clauses, drugs_src)
-        written = directions(out.folded, al.output_clauses, drugs_out)
+        said = directions(src.folded, al.source_clauses, al.source_token_lists, drugs_src)
+        written = directions(out.folded, al.output_clauses, al.output_token_lists, drugs_out)
         for o, s in reversed_directions(said, written):
             yield Finding(
                 CHECK, "instruction_flip", Severity.ERROR, o.span, s.span,
