@@ -12,6 +12,7 @@ label that is not a person (« Antécédents : aucun ») is a form field, kept w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from avec.text.normalize import fold
@@ -100,6 +101,17 @@ def split_clauses(text: str) -> list[Clause]:
             for a, b in _sentences(folded, seg_start, seg_end):
                 _add(clauses, folded, a, b, turn, speaker)
     return clauses
+
+
+def by_clause(starts: list[int], clauses: list[Clause]) -> list[int]:
+    """For items starting at `starts` (sorted or not), the index of the clause holding each (-1:
+    none); one bisect per item, so grouping items by clause stays linear."""
+    begins = [c.span.start for c in clauses]
+    found = []
+    for start in starts:
+        i = bisect_right(begins, start) - 1
+        found.append(i if i >= 0 and start < clauses[i].span.end else -1)
+    return found
 
 
 def _person(who: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -15,14 +15,14 @@ from avec.clinical.quantities import Quantity, anchor_quantities, extract_quanti
 from avec.clinical.spoken import spoken_quantities
 from avec.text.assertion import Assertion, Term, find_assertions, mention_index
 from avec.text.citations import Citation, find_citations
-from avec.text.clauses import Clause, split_clauses
+from avec.text.clauses import Clause, by_clause, split_clauses
 from avec.text.concepts import find_concepts
 from avec.text.dates import DateMention, find_dates
 from avec.text.dialogue import Answer, answers
 from avec.text.instructions import Instruction, find_instructions
 from avec.text.normalize import fold
 from avec.text.numbers import NumberMatch, find_numbers
-from avec.text.span import Span
+from avec.text.span import Coverage, Span
 from avec.verify.alignment import Alignment
 from avec.verify.contrasts import Contrast, clause_quote, contrasts
 from avec.verify.finding import Finding, Severity
@@ -46,11 +46,35 @@ class Analysis:
         return self.lexicon.find(self.text, self.folded)
 
     @cached_property
+    def quantities_by_anchor(self) -> dict[str | None, list[Quantity]]:
+        """The quantities of each drug or measure (None: anchored to nothing)."""
+        found: dict[str | None, list[Quantity]] = {}
+        for q in self.quantities:
+            found.setdefault(q.anchor, []).append(q)
+        return found
+
+    def quantities_in(self, clause: Clause) -> list[Quantity]:
+        return self._quantities_by_clause.get(clause.index, [])
+
+    @cached_property
+    def _quantities_by_clause(self) -> dict[int, list[Quantity]]:
+        found: dict[int, list[Quantity]] = {}
+        where = by_clause([q.span.start for q in self.quantities], self.clauses)
+        for q, k in zip(self.quantities, where, strict=True):
+            found.setdefault(k, []).append(q)
+        return found
+
+    @cached_property
+    def drug_ends(self) -> list[int]:
+        """Where each drug mention ends, in text order (mentions do not overlap)."""
+        return [d.span.end for d in self.drugs]
+
+    @cached_property
     def measures(self) -> list[MeasureMention]:
-        drug_spans = [d.span for d in self.drugs]
-        return [
-            m for m in find_measures(self.folded) if not any(m.span.overlaps(s) for s in drug_spans)
-        ]
+        drugs = Coverage(len(self.text))
+        for d in self.drugs:
+            drugs.take(d.span)
+        return [m for m in find_measures(self.folded) if drugs.free(m.span)]
 
     @cached_property
     def frequencies(self) -> list[Frequency]:
@@ -255,9 +279,11 @@ def drug_anchor_of(analysis: Analysis, span: Span, window: int = 120) -> DrugMen
     """The drug a posology belongs to: the nearest drug before it on the same line, or — in a
     text about one drug only (a leaflet, a single prescription) — the last mention before it."""
     best = None
-    before = [d for d in analysis.drugs if d.span.end <= span.start]
+    count = bisect_right(analysis.drug_ends, span.start)  # the drugs ending before the span
+    before = analysis.drugs[:count]
     dosing = _POSOLOGY.search(_clause(analysis.folded, span)) is not None
-    for d in before:
+    lo = bisect_left(analysis.drug_ends, span.start - window, 0, count)
+    for d in before[lo:]:  # only those close enough can be the one
         gap = analysis.text[d.span.end : span.start]
         if (
             len(gap) <= window

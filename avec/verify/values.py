@@ -149,9 +149,13 @@ def context_counterpart(pair: Pair, q: Quantity) -> Quantity | None:
     mine = pair.output.context_of(q.span)
     if len(mine) < CONTEXT_MIN_SHARED:
         return None
+    # the values of the source clauses it was aligned with (not every value of the source: the
+    # cost stays linear, and a value elsewhere is about something else)
+    link = pair.alignment.link_of(q.span)
+    candidates = [s for c in link.sources for s in pair.source.quantities_in(c)] if link else []
     scored = [
         (len(mine & pair.source.context_of(s.span)), s)
-        for s in pair.source.quantities
+        for s in candidates
         if s.kind == q.kind and s.dimension == q.dimension
     ]
     if not scored:

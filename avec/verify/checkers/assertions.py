@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -143,7 +143,8 @@ _WORDS_AFTER = re.compile(r"(?:\s+[^\s:,;]+){1,4}")
 def _in_parentheses(analysis: Analysis, mention: Term) -> bool:
     """An aside ("artérite à cellules géantes (maladie de Horton) probable") asserts nothing."""
     folded, start = analysis.folded, mention.span.start
-    return folded.rfind("(", 0, start) > folded.rfind(")", 0, start)
+    floor = max(0, start - 200)  # an aside is short: no search back through a whole text
+    return folded.rfind("(", floor, start) > folded.rfind(")", floor, start)
 
 
 def _asserted(analysis: Analysis, mention: Term) -> bool:
@@ -156,7 +157,8 @@ def _asserted(analysis: Analysis, mention: Term) -> bool:
     start = mention.span.start
     if _in_parentheses(analysis, mention):
         return False  # an enumeration or an aside
-    clause_start = max(folded.rfind(c, 0, start) for c in ".;:\n(") + 1
+    floor = max(0, start - 200)  # a clause head is near: no search back through a whole text
+    clause_start = max(max(folded.rfind(c, floor, start) for c in ".;:\n(") + 1, floor)
     before = folded[clause_start:start]
     if not re.search(r"[a-z]", before.replace("-", "")) or re.fullmatch(r"[\s\-•*]*", before):
         return True
@@ -165,7 +167,8 @@ def _asserted(analysis: Analysis, mention: Term) -> bool:
 
 def _on_drug(analysis: Analysis, term: Term) -> bool:
     """Drugs are the drug checker's concern ("ne prenez pas la metformine")."""
-    return any(d.span.overlaps(term.span) for d in analysis.drugs)
+    i = bisect_right(analysis.drug_ends, term.span.start)  # the first drug ending after it
+    return i < len(analysis.drugs) and analysis.drugs[i].span.overlaps(term.span)
 
 
 class AssertionChecker:
@@ -278,18 +281,22 @@ class AssertionChecker:
         """A concept the output asserts and the source only denies, or the reverse, whatever
         the words (« Pas de douleur thoracique » for « mal dans la poitrine ? — Oui »)."""
         src, out = pair.source, pair.output
-        asked = [a.asked for a in src.answers]
-        found: list[tuple[Span, str, str]] = []  # the source's concepts with their status
+        asked = sorted(a.asked for a in src.answers)
+        # the source's concepts inside an answered question, with their status, by concept
+        found: dict[str, list[tuple[Span, str]]] = {}
+        starts = [a.start for a in asked]
         for span, key in src.concepts:
-            status = _status_at(src, span)
-            if key.startswith("concept:") and status is not None:
-                found.append((span, key, status))
+            i = bisect_right(starts, span.start) - 1
+            if key.startswith("concept:") and i >= 0 and asked[i].contains(span):
+                status = _status_at(src, span)
+                if status is not None:
+                    found.setdefault(key, []).append((span, status))
         for span, key in out.concepts:
             status = _status_at(out, span)
             if key in _NOT_FINDINGS:
                 continue
             # what the patient answered about it (words of a question seldom are the note's)
-            near = [(s, st) for s, k, st in found if k == key and any(c.contains(s) for c in asked)]
+            near = found.get(key, [])
             statuses = {st for _, st in near}
             where = {st: s for s, st in near}
             if status is None or not statuses or status in statuses or _within(span, shown):

@@ -5,6 +5,7 @@ high-risk drugs (`avec/clinical/data/dose_limits.toml`, sources cited there), an
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -44,8 +45,8 @@ def _belongs(out: Analysis, q: Quantity, d: DrugMention) -> bool:
     alone ("… jusqu'à 6 g par jour" in a paracetamol leaflet)."""
     if q.anchor is not None:
         return q.anchor == "drug:" + d.key
-    before = [m for m in out.drugs if m.span.end <= q.span.start]
-    if not before or before[-1] is not d:
+    i = bisect_right(out.drug_ends, q.span.start)  # the drugs ending before the dose
+    if i == 0 or out.drugs[i - 1] is not d:
         return False
     # "paracétamol 1 g … avec 6 heures entre deux prises, sans dépasser 8 g par jour": the last
     # drug of the same sentence, or the only drug of the text.

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from avec.clinical.quantities import Quantity
 from avec.text.assertion import INSTRUCTION, NEGATED
-from avec.text.clauses import Clause
+from avec.text.clauses import Clause, by_clause
 from avec.text.span import Span
 from avec.verify.alignment import stem
 from avec.verify.contrasts import clause_quote
@@ -111,39 +111,44 @@ class OmissionChecker:
 def _statements(pair: Pair) -> Iterator[Statement]:
     """The statements of the source a note must keep, each with what would show it was kept."""
     src, al = pair.source, pair.alignment
+    clauses = al.source_clauses
     p = _patterns()
+    drugs = [d.span for d in src.drugs]
     negated = [
         (a.cue, t)
         for a in src.assertions
         if a.status == NEGATED and _NOUN_NEGATION.match(src.folded, a.cue.start)
         for t in a.terms
-        if not any(d.span.overlaps(t.span) for d in src.drugs)
-    ]
-    # results: a measure's value, or a value in a unit of the body's measures (52 mmHg, 86 %)
-    measured = [
-        q
-        for q in src.quantities
-        if (q.anchor and q.anchor.startswith("measure:"))
-        or (
-            q.unit is not None
-            and q.unit.dimension in _RESULT_DIMENSIONS
-            and not (q.anchor or "").startswith("drug:")
-        )
+        if not any(d.overlaps(t.span) for d in drugs)
     ]
     negative_results = [
         (a.cue, t) for a in src.assertions if a.status == NEGATED for t in a.terms if t.result
     ]
-    for clause in al.source_clauses:
+    quantities = src.quantities
+    # results: a measure's value, or a value in a unit of the body's measures (52 mmHg, 86 %)
+    measured = [q for q in quantities if _result(q)]
+    # everything grouped by clause once (one bisect each): the loop below stays linear
+    group = _grouper(clauses)
+    negated_in = group(negated, lambda x: x[1].span.start)
+    results_in = group(negative_results, lambda x: x[1].span.start)
+    measured_in = group(measured, lambda q: q.span.start)
+    readings_in = group(quantities, lambda q: q.span.start)
+    denied_in = group(
+        [a for a in src.assertions if a.status in (NEGATED, INSTRUCTION)], lambda a: a.cue.start
+    )
+    concepts_in = group(src.concepts, lambda c: c[0].start)
+    for clause in clauses:
         if clause.question:
             continue
+        k = clause.index
         folded = clause.span.of(src.folded)
         anchors = al.anchors_of_source(clause) - _generic()
         numbers = frozenset(a for a in anchors if a.startswith("#"))
-        for q in (q for q in measured if clause.span.contains(q.span)):
+        for q in measured_in[k]:
             # every reading of the value (« trente-huit deux » is 38 and 38,2)
             values = {
                 f"#{round(v, 6):g}"
-                for r in src.quantities
+                for r in readings_in[k]
                 if r.span.overlaps(q.span)
                 for v in r.raw_numbers()
             }
@@ -151,28 +156,29 @@ def _statements(pair: Pair) -> Iterator[Statement]:
             if q.anchor and _measured_here(pair, clause, q.anchor):
                 continue  # the output gives this measure here: a changed value, not an omission
             yield Statement("result", clause, span, frozenset(values))
-        for cue, t in negative_results:  # « β-hCG négatifs »
-            if clause.span.contains(t.span):
-                yield Statement("negative_result", clause, t.span.cover(cue), anchors)
-        for cue, t in negated:
-            if clause.span.contains(t.span) and stem(t.head) not in _generic():
-                denied = {stem(t.head)} | _concepts_at(pair, t.span)
+        for cue, t in results_in[k]:  # « β-hCG négatifs »
+            yield Statement("negative_result", clause, t.span.cover(cue), anchors)
+        for cue, t in negated_in[k]:
+            if stem(t.head) not in _generic():
+                concepts = {key for s, key in concepts_in[k] if s.overlaps(t.span)}
+                denied = {stem(t.head)} | concepts
                 yield Statement("negative", clause, cue.cover(t.span), frozenset(denied))
-        if p["allergy"].search(folded) and not _denied(src, clause):
+        if p["allergy"].search(folded) and not denied_in[k]:
             needles = anchors - {stem(w) for w in ("allergie", "allergique", "allergies")}
             needles -= {"concept:allergie"}
             if needles:
                 yield Statement("allergy", clause, clause.span, frozenset(needles))
         if p["instruction"].search(folded) and len(anchors) >= 2 and not clause.by_patient:
             yield Statement("instruction", clause, clause.span, anchors)
-        if p["duration"].search(folded) and _has_time(src, clause) and numbers:
+        timed = any(q.unit is not None and q.unit.dimension == "time" for q in readings_in[k])
+        if p["duration"].search(folded) and (timed or _TIME_WORD.search(folded)) and numbers:
             yield Statement("symptom", clause, clause.span, anchors)
         if p["event"].search(folded) and anchors:
             yield Statement("event", clause, clause.span, anchors)
     for a in src.answers:
         asked = (
             frozenset().union(
-                *(al.anchors_of_source(c) for c in al.source_clauses if a.asked.contains(c.span))
+                *(al.anchors_of_source(c) for c in clauses if a.asked.contains(c.span))
             )
             - _generic()
         )
@@ -180,15 +186,35 @@ def _statements(pair: Pair) -> Iterator[Statement]:
             yield Statement("negative", a.question, a.asked.cover(a.reply.span), asked)
 
 
+T = TypeVar("T")
+
+
+def _grouper(clauses: list[Clause]) -> Callable[[list[T], Callable[[T], int]], list[list[T]]]:
+    def group(items: list[T], start: Callable[[T], int]) -> list[list[T]]:
+        buckets: list[list[T]] = [[] for _ in clauses]
+        for item, k in zip(items, by_clause([start(x) for x in items], clauses), strict=True):
+            if k >= 0:
+                buckets[k].append(item)
+        return buckets
+
+    return group
+
+
+def _result(q: Quantity) -> bool:
+    if q.anchor and q.anchor.startswith("measure:"):
+        return True
+    return (
+        q.unit is not None
+        and q.unit.dimension in _RESULT_DIMENSIONS
+        and not (q.anchor or "").startswith("drug:")
+    )
+
+
 # A negation that denies a finding named by a noun (« pas de fièvre », « absence de signe de
 # gravité », « aucune allergie »), not a verb (« il ne va pas être content »).
 _NOUN_NEGATION = re.compile(
     r"(?:pas\s+(?:de|d'|du|des)|absence|aucune?|ni|sans(?!\s+(?:avoir|etre|[a-z]+er\b)))\b"
 )
-
-
-def _concepts_at(pair: Pair, span: Span) -> set[str]:
-    return {k for s, k in pair.source.concepts if s.overlaps(span)}
 
 
 _MESSAGES = {
@@ -222,19 +248,6 @@ def _measured_here(pair: Pair, clause: Clause, anchor: str) -> bool:
 def _label(src: Analysis, q: Quantity) -> Span:
     measures = [m.span for m in src.measures if m.span.end <= q.span.start]
     return measures[-1] if measures and q.span.start - measures[-1].end < 40 else q.span
-
-
-def _denied(src: Analysis, clause: Clause) -> bool:
-    return any(
-        a.status in (NEGATED, INSTRUCTION) and clause.span.contains(a.cue) for a in src.assertions
-    )
-
-
-def _has_time(src: Analysis, clause: Clause) -> bool:
-    return any(
-        clause.span.contains(q.span) and q.unit is not None and q.unit.dimension == "time"
-        for q in src.quantities
-    ) or bool(_TIME_WORD.search(clause.span.of(src.folded)))
 
 
 _TIME_WORD = re.compile(r"\b(?:jours?|semaines?|mois|ans|heures?|hier|veille|matin)\b")

@@ -180,7 +180,13 @@ class QuantityChecker:
             yield from self._clock(pair, q)
             return
         anchored = (
-            [s for s in src.quantities if s.kind == q.kind and same_anchor(lex, s.anchor, q.anchor)]
+            [
+                s
+                for anchor, values in src.quantities_by_anchor.items()
+                if same_anchor(lex, anchor, q.anchor)
+                for s in values
+                if s.kind == q.kind
+            ]
             if q.anchor is not None  # no anchor, nothing is the same drug or measure
             else []
         )
