@@ -164,10 +164,8 @@ def context_counterpart(pair: Pair, q: Quantity) -> Quantity | None:
     if best < CONTEXT_MIN_SHARED:
         return None
     tops = [s for score, s in scored if score == best]
-    if any(
-        (s.same_value(q) or once_daily(s, q)) and (score >= 1 or _alone(pair.source, s))
-        for score, s in scored
-    ):
+    same = [s for s in pair.source.quantities if s.same_value(q) or once_daily(s, q)]
+    if any(len(mine & pair.source.context_of(s.span)) >= 1 or _alone(pair.source, s) for s in same):
         return None  # the same value is stated in a related context, or alone (« 91 ans. »)
     if len(tops) > 1:
         return None  # two equally close candidates: not sure which one it paraphrases
