@@ -56,6 +56,12 @@ def marked(text: str, findings: list[dict[str, Any]], key: str) -> list[dict[str
     return out
 
 
+def _compared(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What each finding points at in the source: the clause its output clause was compared
+    with (Vérifier II), else its evidence."""
+    return [{**f, "source_mark": f.get("source_clause") or f.get("source_span")} for f in findings]
+
+
 def _case(request: Request, request_id: str, user: User) -> Case:
     case = load_case(web(request).engine, web(request).pipeline.vault, request_id)
     if case is None:
@@ -81,7 +87,7 @@ def _show(request: Request, case: Case, user: User, status: int = 200, **values:
     return page(request, "review.html", status, user=user, case=case, final=final,
                 use_case=policy.use_case(case.request.use_case), card=policy.model(case.request.model),
                 proposition=marked(case.proposition, case.findings, "output_span"),
-                source=marked(case.source, case.findings, "source_span"),
+                source=marked(case.source, _compared(case.findings), "source_mark"),
                 editable=_may_review(request, case, user), categories=CATEGORIES,
                 anchors=anchors(case.findings), statuses=STATUS_LABELS,
                 suggested=set(suggested), severity_labels=SEVERITY_LABELS,
