@@ -47,6 +47,9 @@ T0 = time.perf_counter()
 from avec.text.assertion import _TOKEN, _content, _word, find_assertions, mention_index  # noqa
 from avec.text.normalize import fold  # noqa: E402
 from avec.text.span import Span  # noqa: E402
+from avec.clinical.drugs import default_lexicon  # noqa: E402
+from avec.verify.document import Analysis  # noqa: E402
+from avec.verify.experiencer import about_relatives  # noqa: E402
 
 AVEC_IMPORT_S = time.perf_counter() - T0
 
@@ -61,10 +64,20 @@ def _target_word(folded: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+_LEX = default_lexicon()
+
+
 def avec_status(text: str, start: int, end: int) -> str:
-    folded = fold(text)
-    index = mention_index(folded, find_assertions(text, folded))
+    """avec's reading as its checks use it: the qualifier, the answers of a dialogue
+    (avec.text.dialogue) and the clauses about relatives (avec.verify.experiencer)."""
+    analysis = Analysis(text, _LEX, spoken=True)
+    folded = analysis.folded
+    index = analysis.mentions
     word = _target_word(folded, start, end)
+    relatives = about_relatives(folded, analysis.clauses)
+    for clause, family in zip(analysis.clauses, relatives, strict=True):
+        if family and clause.span.contains(word):
+            return "family"
     terms = [t for ts in index.values() for t in ts if t.span.overlaps(word)]
     if not terms:
         return "none"
