@@ -306,10 +306,13 @@ class Alignment:
         link = self.link_of(output_span)
         return link is not None and any(c.span.contains(source_span) for c in link.sources)
 
+    @cached_property
+    def _output_starts(self) -> list[int]:
+        return [c.span.start for c in self.output_clauses]
+
     def link_of(self, span: Span) -> Link | None:
         """The link of the output clause that holds `span`."""
-        starts = [c.span.start for c in self.output_clauses]
-        i = bisect_right(starts, span.start) - 1
+        i = bisect_right(self._output_starts, span.start) - 1
         if i < 0:
             return None
         link = self.links[i]

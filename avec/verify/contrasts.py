@@ -76,23 +76,14 @@ def _time_units() -> dict[str, int]:
 
 
 def _antonyms(a: str, b: str) -> bool:
-    table = lists()["antonyms"]
-    for p, q in table["prefixes"]:
-        for x, y in ((p, q), (q, p)):
-            if (
-                a.startswith(x)
-                and b.startswith(y)
-                and len(a) - len(x) >= 3
-                and a[len(x) :] == b[len(y) :]
-            ):
-                return True
-    for p, q in table["pairs"]:
-        if (a.startswith(p) and b.startswith(q)) or (a.startswith(q) and b.startswith(p)):
-            # a whole word or a stem of at least 5 letters: « bas » is not « basilaire »
-            return _stem_fits(a, p if a.startswith(p) else q) and _stem_fits(
-                b, q if a.startswith(p) else p
-            )
-    return False
+    """Two words of opposite meaning (« hyperkaliémie » / « hypokaliémie », « augmentée » /
+    « diminuée »), looked up by their keys (`_opposition_keys`, cached per word)."""
+    mine = {key: side for key, side in _opposition_keys(a, loose=False) if key[0] == "antonym"}
+    return any(
+        key in mine and mine[key] != side
+        for key, side in _opposition_keys(b, loose=False)
+        if key[0] == "antonym"
+    )
 
 
 def _stem_fits(word: str, stem_: str) -> bool:
@@ -229,8 +220,9 @@ def _oppositions(alignment: Alignment, link: Link) -> Iterator[Contrast]:
 
 
 @lru_cache(maxsize=65536)
-def _opposition_keys(word: str) -> tuple[tuple[tuple[str, int, str], int], ...]:
-    """Keys under which a word meets its contrary, each with its side (0 or 1)."""
+def _opposition_keys(word: str, loose: bool = True) -> tuple[tuple[tuple[str, int, str], int], ...]:
+    """Keys under which a word meets its contrary, each with its side (0 or 1); `loose` leaves
+    out the pairs too common in other senses to be compared outside a copied clause."""
     keys: list[tuple[tuple[str, int, str], int]] = []
     table = lists()["antonyms"]
     for i, (p, q) in enumerate(table["prefixes"]):
@@ -238,7 +230,7 @@ def _opposition_keys(word: str) -> tuple[tuple[tuple[str, int, str], int], ...]:
             rest = word[len(prefix) :]
             if word.startswith(prefix) and len(rest) >= 4:
                 keys.append((("antonym", i, rest), side))
-    loose_exclude = set(table["loose_exclude"])
+    loose_exclude = set(table["loose_exclude"]) if loose else set()
     for j, (p, q) in enumerate(table["pairs"]):
         if p in loose_exclude or q in loose_exclude:
             continue

@@ -10,6 +10,7 @@ from avec.clinical.drugs import DrugMention
 from avec.clinical.posology import Frequency
 from avec.clinical.quantities import Quantity
 from avec.clinical.units import parse_unit, same_magnitude
+from avec.text.clauses import by_clause
 from avec.verify.document import Analysis, Pair
 
 
@@ -184,13 +185,12 @@ def dosed_in_micrograms(pair: Pair, q: Quantity) -> bool:
 
 def _alone(a: Analysis, q: Quantity) -> bool:
     """The value is all its clause says (« Fils : Quatre-vingt-onze ans. »): an answer."""
-    for clause in a.clauses:
-        if clause.span.contains(q.span):
-            rest = (
-                a.folded[clause.span.start : q.span.start] + a.folded[q.span.end : clause.span.end]
-            )
-            return not re.search(r"[a-z]{3,}", rest)
-    return False
+    (k,) = by_clause([q.span.start], a.clauses)
+    if k < 0 or not a.clauses[k].span.contains(q.span):
+        return False
+    span = a.clauses[k].span
+    rest = a.folded[span.start : q.span.start] + a.folded[q.span.end : span.end]
+    return not re.search(r"[a-z]{3,}", rest)
 
 
 def each_bound_stated(q: Quantity, source: list[Quantity]) -> bool:
