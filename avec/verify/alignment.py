@@ -166,13 +166,17 @@ def stem(word: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str  # folded
-    span: Span
+    start: int
+    end: int
+
+    @property
+    def span(self) -> Span:  # built when asked: a text has thousands of tokens, few are shown
+        return Span(self.start, self.end)
 
 
 def tokens_of(folded: str, span: Span) -> list[Token]:
     return [
-        Token(m.group(), Span(m.start(), m.end()))
-        for m in _WORD.finditer(folded, span.start, span.end)
+        Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded, span.start, span.end)
     ]
 
 

@@ -101,7 +101,7 @@ def _cues(folded: str, tokens: list[Token]) -> list[bool]:
     if any(flags):
         pseudo = _pseudo_spans(folded)
         flags = [
-            f and not any(p.contains(t.span) for p in pseudo)
+            f and not any(p.start <= t.start and t.end <= p.end for p in pseudo)
             for f, t in zip(flags, tokens, strict=True)
         ]
     return flags
@@ -274,7 +274,7 @@ def _sided(tokens: list[Token]) -> Iterator[tuple[str, str, Token]]:
         while k >= 0 and (tokens[k].text in _FUNCTION or len(tokens[k].text) < 3) and i - k < 4:
             k -= 1
         if k >= 0 and tokens[k].text not in _FUNCTION and not tokens[k].text.isdigit():
-            yield stem(tokens[k].text), side, Token(t.text, tokens[k].span.cover(t.span))
+            yield stem(tokens[k].text), side, Token(t.text, tokens[k].start, t.end)
 
 
 def _edits(alignment: Alignment, link: Link) -> Iterator[Contrast]:
@@ -288,6 +288,8 @@ def _edits(alignment: Alignment, link: Link) -> Iterator[Contrast]:
     src_tokens = alignment.source_tokens(source)
     a = [_singular(t.text) for t in src_tokens]  # « pas de signe » ≈ « des signes »
     b = [_singular(t.text) for t in out_tokens]
+    if a == b:
+        return  # copied word for word
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     if matcher.ratio() < MIN_SIMILARITY:
         return
