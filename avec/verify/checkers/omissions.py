@@ -162,6 +162,8 @@ def _statements(pair: Pair) -> Iterator[Statement]:
             if stem(t.head) not in _generic():
                 concepts = {key for s, key in concepts_in[k] if s.overlaps(t.span)}
                 denied = {stem(t.head)} | concepts
+                if t.modifier:
+                    denied.add(stem(t.modifier))  # « pas de port de charge » kept as « charges »
                 yield Statement("negative", clause, cue.cover(t.span), frozenset(denied))
         if p["allergy"].search(folded) and not denied_in[k]:
             needles = anchors - {stem(w) for w in ("allergie", "allergique", "allergies")}
