@@ -30,7 +30,7 @@ DECISIVE = frozenset({AFFIRMED, NEGATED, HYPOTHESIS, POSITIVE})
 
 _TOKEN = re.compile(r"[a-z0-9µœæ]+(?:-[a-z0-9µœæ]+)*|[.,;:!?()\n]|'")
 _BOUNDARY = set(".,;:!?()\n")
-_STOPWORDS = frozenset(
+STOPWORDS = frozenset(
     [
         "a",
         "au",
@@ -233,7 +233,7 @@ def _word(word: str) -> bool:
     return (
         len(word) >= 3
         and not word.isdigit()
-        and word not in _STOPWORDS
+        and word not in STOPWORDS
         and word not in _BOUNDARY
         and word not in NUMBER_WORDS
     )

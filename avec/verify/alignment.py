@@ -19,112 +19,20 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from avec.text.assertion import STOPWORDS
 from avec.text.clauses import Clause
 from avec.text.span import Span
+from avec.verify.resources import load_words
 
 MIN_COVERAGE = 0.3  # share of an output clause's anchor weight a source clause must cover
 MAX_POSTINGS = 40  # an anchor in more source clauses than this does not propose candidates
 MAX_SOURCES = 3
 
 _WORD = re.compile(r"[a-z0-9µœæ+]+(?:-[a-z0-9µœæ]+)*")
-_STOP = frozenset(
+# Words that do not anchor a clause: the qualifier's stop words, the fillers of speech, the words
+# that name the people present.
+_STOP = STOPWORDS | frozenset(
     [
-        "a",
-        "au",
-        "aux",
-        "avec",
-        "ce",
-        "ces",
-        "cet",
-        "cette",
-        "d",
-        "de",
-        "des",
-        "du",
-        "elle",
-        "en",
-        "est",
-        "et",
-        "etait",
-        "il",
-        "ils",
-        "j",
-        "je",
-        "l",
-        "la",
-        "le",
-        "les",
-        "leur",
-        "lui",
-        "m",
-        "ma",
-        "me",
-        "mes",
-        "mon",
-        "n",
-        "ne",
-        "on",
-        "ou",
-        "par",
-        "pas",
-        "pour",
-        "qu",
-        "que",
-        "qui",
-        "s",
-        "sa",
-        "se",
-        "ses",
-        "son",
-        "sur",
-        "t",
-        "ta",
-        "te",
-        "tu",
-        "un",
-        "une",
-        "vos",
-        "votre",
-        "nous",
-        "vous",
-        "y",
-        "ete",
-        "etre",
-        "avoir",
-        "ont",
-        "sont",
-        "fait",
-        "ai",
-        "as",
-        "avez",
-        "ni",
-        "non",
-        "plus",
-        "sans",
-        "tres",
-        "peu",
-        "bien",
-        "dans",
-        "chez",
-        "sous",
-        "vers",
-        "entre",
-        "depuis",
-        "lors",
-        "ainsi",
-        "alors",
-        "aucun",
-        "aucune",
-        "jamais",
-        "rien",
-        "tout",
-        "toute",
-        "tous",
-        "toutes",
-        "cela",
-        "ceci",
-        "ca",
-        "oui",
         "si",
         "mais",
         "donc",
@@ -138,13 +46,10 @@ _STOP = frozenset(
         "bon",
         "ben",
         "euh",
-        "alors",
         "voila",
         "hein",
         "bah",
-        "bon",
         "ok",
-        "d'accord",
         "madame",
         "monsieur",
         "docteur",
@@ -152,8 +57,11 @@ _STOP = frozenset(
         "patiente",
         "mme",
         "dr",
+        "oui",
     ]
 )
+# Words that carry no content of their own: a change of them alone is no edit of meaning.
+FUNCTION_WORDS = frozenset(load_words("function_words.txt"))
 
 
 def stem(word: str) -> str:

@@ -12,18 +12,18 @@ Cost: clauses are bounded (`avec.text.clauses.MAX_CHARS`), so one diff is bounde
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from avec.text.clauses import Clause
 from avec.text.numbers import NUMBER_WORDS
+from avec.text.phrases import phrase_pattern
 from avec.text.span import Span
-from avec.verify.alignment import Alignment, Link, Token, stem
+from avec.verify.alignment import FUNCTION_WORDS, Alignment, Link, Token, stem
+from avec.verify.resources import load_toml
 
 MIN_SIMILARITY = 0.5  # share of tokens two clauses must have in common to be diffed
 
@@ -36,11 +36,8 @@ class Contrast:
     source_clause: Clause
 
 
-@cache
 def lists() -> dict[str, Any]:
-    path = resources.files("avec.verify") / "data" / "contrasts.toml"
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    return load_toml("contrasts.toml")
 
 
 @cache
@@ -50,8 +47,7 @@ def _negations() -> frozenset[str]:
 
 @cache
 def _pseudo() -> re.Pattern[str]:
-    phrases = sorted(lists()["polarity"]["pseudo"], key=len, reverse=True)
-    return re.compile("|".join(r"\b" + re.escape(p).replace(r"\ ", r"\s+") for p in phrases))
+    return phrase_pattern(lists()["polarity"]["pseudo"])
 
 
 @cache
@@ -117,65 +113,7 @@ def _number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS
 
 
-_FUNCTION = frozenset(
-    [
-        "a",
-        "au",
-        "aux",
-        "avec",
-        "ce",
-        "ces",
-        "d",
-        "de",
-        "des",
-        "du",
-        "en",
-        "est",
-        "et",
-        "l",
-        "la",
-        "le",
-        "les",
-        "n",
-        "ne",
-        "s",
-        "sa",
-        "se",
-        "ses",
-        "son",
-        "un",
-        "une",
-        "y",
-        "qu",
-        "que",
-        "qui",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "on",
-        "m",
-        "me",
-        "t",
-        "te",
-        "j",
-        "je",
-        "vous",
-        "nous",
-        "leur",
-        "lui",
-        "ont",
-        "sont",
-        "a",
-        "ete",
-        "etait",
-        "avait",
-        "fait",
-        "y",
-        "sont",
-        "etaient",
-    ]
-)
+_FUNCTION = FUNCTION_WORDS
 
 
 def _content(words: list[str]) -> set[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from avec.text.clauses import Clause
+from avec.text.phrases import phrase_pattern
 from avec.text.span import Span
 from avec.verify.alignment import Token, stem
 from avec.verify.contrasts import lists
@@ -42,17 +43,10 @@ def _verbs() -> tuple[tuple[str, ...], tuple[str, ...]]:
 @cache
 def _phrases() -> dict[str, re.Pattern[str]]:
     table = lists()["instructions"]
-
-    def rx(words: list[str]) -> re.Pattern[str]:
-        alternatives = sorted(words, key=len, reverse=True)
-        return re.compile(
-            r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives) + r")\b"
-        )
-
     return {
-        BEFORE_MEAL: rx(table["meal_before"]),
-        AFTER_MEAL: rx(table["meal_after"]),
-        "exception": rx(table["exceptions"]),
+        BEFORE_MEAL: phrase_pattern(table["meal_before"]),
+        AFTER_MEAL: phrase_pattern(table["meal_after"]),
+        "exception": phrase_pattern(table["exceptions"]),
     }
 
 

@@ -162,7 +162,9 @@ def injected_cases(clean: list[dict[str, Any]], seeds: int) -> list[dict[str, An
     return out
 
 
-def latency(verifier: Verifier, cases: list[dict[str, Any]], runs: int = 200) -> dict[str, float]:
+def latency(
+    verifier: Verifier, cases: list[dict[str, Any]], runs: int = 200, use_case: str | None = None
+) -> dict[str, float]:
     """p50/p95 of one check on a 5,000-char source + 2,000-char output, one core, warmed up."""
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -174,11 +176,11 @@ def latency(verifier: Verifier, cases: list[dict[str, Any]], runs: int = 200) ->
             output += c["output"] + "\n\n"
     source, output = source[:5000], output[:2000]
     for _ in range(10):
-        verifier.check(source, output)
+        verifier.check(source, output, use_case)
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        verifier.check(source, output)
+        verifier.check(source, output, use_case)
         times.append((time.perf_counter() - t) * 1000)
     times.sort()
     return {

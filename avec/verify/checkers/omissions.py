@@ -11,47 +11,36 @@ answer is reported too: the clinical content around it is often gone with it.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, ClassVar, TypeVar
 
 from avec.clinical.quantities import Quantity
 from avec.text.assertion import INSTRUCTION, NEGATED
 from avec.text.clauses import Clause, by_clause
+from avec.text.phrases import phrase_pattern
 from avec.text.span import Span
 from avec.verify.alignment import stem
 from avec.verify.contrasts import clause_quote
 from avec.verify.document import Analysis, Pair
 from avec.verify.finding import Finding, Severity
 from avec.verify.messages import explain
+from avec.verify.resources import load_toml
 
 CHECK = "omissions"
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_\d+\]")
 
 
-@cache
 def _table() -> dict[str, Any]:
-    path = resources.files("avec.verify") / "data" / "omissions.toml"
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    return load_toml("omissions.toml")
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    def rx(words: list[str]) -> re.Pattern[str]:
-        alternatives = sorted(words, key=len, reverse=True)
-        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
-        return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-
-    t = _table()
+    cues = _table()["cues"]
     return {
-        "instruction": rx(t["cues"]["instruction"]),
-        "duration": rx(t["cues"]["duration"]),
-        "allergy": rx(t["cues"]["allergy"]),
-        "event": rx(t["cues"]["event"]),
+        kind: phrase_pattern(cues[kind]) for kind in ("instruction", "duration", "allergy", "event")
     }
 
 
