@@ -19,12 +19,13 @@ from avec.text.span import Span
 _NO = re.compile(
     r"(?:non|nan|jamais|pas du tout|absolument pas|pas vraiment|pas que je sache|pas a ma "
     r"connaissance|aucun|aucune|rien|pas specialement|pas particulierement|nullement|du tout|pas "
-    r"de|pas d'|je n'ai pas|j'ai pas|il n'a pas|elle n'a pas|ca ne|ce n'est pas)\b"
+    r"de|pas d'|je n'ai pas|j'ai pas|il n'a pas|elle n'a pas|ca ne|ce n'est pas|je ne crois pas|"
+    r"je crois pas|je ne pense pas|je pense pas|pas trop|pas tellement|pas beaucoup|nullement)\b"
 )
 _YES = re.compile(
     r"(?:oui|ouais|si|un peu|beaucoup|tout a fait|exactement|effectivement|bien sur|parfois|"
     r"de temps en temps|souvent|tout le temps|toujours|ca m'arrive|j'en ai|assez|enormement|"
-    r"tres|plutot oui|c'est ca|voila)\b"
+    r"tres|plutot oui|c'est ca|voila|des fois|quelquefois|ca arrive|il m'arrive)\b"
 )
 _NEGATIVE_QUESTION = re.compile(r"\b(?:pas|jamais|aucun|aucune|rien|ni)\b")
 _LEAD = re.compile(r"[\s\-—–,.:;!…\"«»]*(?:euh|ben|bah|alors|eh bien|hum|hmm|ah|oh|bon)?[\s,.!…]*")

@@ -101,6 +101,19 @@ def patient_history(folded: str, clauses: list[Clause]) -> list[bool]:
     return flags
 
 
+_FIRST_PERSON = re.compile(r"\b(?:je|j'|moi|mon|ma|mes|me|m')(?!\w)")
+
+
+def _relative_about_self(clause: Clause, text: str) -> bool:
+    """A relative speaking of themselves: « Sa fille : moi, j'ai du diabète » (while « Mère : il
+    tousse » is about the patient)."""
+    if clause.speaker is None or not clause.by_patient:
+        return False
+    who = clause.speaker.split()
+    relative = any(_relatives().fullmatch(w) for w in who)
+    return relative and _FIRST_PERSON.search(text) is not None
+
+
 def about_relatives(folded: str, clauses: list[Clause]) -> list[bool]:
     """For each clause: is it about a relative (itself, or under a heading that is)?"""
     flags: list[bool] = []
@@ -111,7 +124,7 @@ def about_relatives(folded: str, clauses: list[Clause]) -> list[bool]:
             _relatives().search(text) is not None
             and not _PATIENT_OWN.search(text)
             and not _REPORTER.search(text)
-        )
+        ) or _relative_about_self(clause, text)
         if text.rstrip().endswith(":"):  # a heading alone opens a section
             heading = own
             flags.append(own)
