@@ -424,6 +424,8 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
         for cue in cues(key):
             if any(cue.overlaps(s) for s in pseudo):
                 continue
+            if not after and folded[cue.start] == ":" and not _VALUE_ENDS.match(folded, cue.end):
+                continue  # « Fonctionnel : aucune douleur »: the value goes on, not a bare « aucun »
             one_word = folded[cue.start : cue.end] == "non"  # "non contrôlées": the next word only
             add(
                 cue,
@@ -434,6 +436,10 @@ def find_assertions(text: str, folded: str) -> list[Assertion]:
             )
     found.sort(key=lambda a: a.cue.start)
     return found
+
+
+# what may follow a bare negative value of a form field: « Allergies : aucune connue. »
+_VALUE_ENDS = re.compile(r"[ \t]*(?:connue?s?|particuliere?s?|a signaler)?[ \t]*(?:[.;,)\n]|$)")
 
 
 def _questions(folded: str) -> list[Span]:

@@ -31,6 +31,12 @@ _NEGATIVE_QUESTION = re.compile(r"\b(?:pas|jamais|aucun|aucune|rien|ni)\b")
 _LEAD = re.compile(r"[\s\-—–,.:;!…\"«»]*(?:euh|ben|bah|alors|eh bien|hum|hmm|ah|oh|bon)?[\s,.!…]*")
 
 
+_FORMERLY = re.compile(r"\b(?:arrete|arretee|plus depuis|avant|autrefois|ancien|ancienne|il y a)\b")
+# In a question, what follows one of these words situates the question, it is not asked:
+# « des zigzags, avant le mal de tête ? » asks about the zigzags.
+_SITUATING = re.compile(r"\b(?:avant|apres|pendant|quand|lorsque|depuis|en [a-z]+ant)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     question: Clause  # the last question before the reply
@@ -55,8 +61,10 @@ def answers(folded: str, clauses: list[Clause]) -> list[Answer]:
         at = lead.end() if lead else reply.span.start
         negative_q = _NEGATIVE_QUESTION.search(folded, q.span.start, q.span.end) is not None
         no, yes = _NO.match(folded, at, reply.span.end), _YES.match(folded, at, reply.span.end)
-        asked = _asked(clauses, i)
+        asked = _asked(folded, clauses, i)
         if no is not None:
+            if _FORMERLY.search(folded, reply.span.start, reply.span.end):
+                continue  # « Non, j'ai arrêté il y a cinq ans »: a past habit, not a denial
             found.append(Answer(q, reply, Span(no.start(), no.end()), NEGATED, asked))
         elif yes is not None:
             word = yes.group()
@@ -66,12 +74,16 @@ def answers(folded: str, clauses: list[Clause]) -> list[Answer]:
     return found
 
 
-def _asked(clauses: list[Clause], i: int) -> Span:
-    """The run of questions of one turn that ends with clause i."""
+def _asked(folded: str, clauses: list[Clause], i: int) -> Span:
+    """The run of questions of one turn that ends with clause i, up to the words that situate
+    the last one (« avant le mal de tête », « en marchant »)."""
     first = i
     while first > 0 and clauses[first - 1].question and clauses[first - 1].turn == clauses[i].turn:
         first -= 1
-    return clauses[first].span.cover(clauses[i].span)
+    last = clauses[i].span
+    situating = _SITUATING.search(folded, last.start, last.end)
+    end = situating.start() if situating and situating.start() > last.start else last.end
+    return Span(clauses[first].span.start, end)
 
 
 def _next_turn(clauses: list[Clause], i: int) -> int:

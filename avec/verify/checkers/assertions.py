@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from avec.text.assertion import AFFIRMED, DECISIVE, HYPOTHESIS, NEGATED, POSITIVE, Term
+from avec.text.clauses import by_clause
 from avec.text.span import Span
 from avec.verify.contrasts import clause_quote
 from avec.verify.directions import directions, exceptions, reversed_directions
@@ -72,6 +73,23 @@ _ASSERTING = re.compile(
 _RESERVATION = re.compile(
     r"\b(?:sauf|avis|accord|consult\w*|parl\w*|demand\w*|vous-meme|seule?|prescri\w*|medecin)\b"
 )
+
+
+_STATING_USES = frozenset(
+    {None, "consultation_note", "discharge_letter", "admin_form", "reformulation"}
+)
+_CONDITION = re.compile(
+    r"\b(?:si|s'il|s'ils|en cas|quand|lorsque|appelez|consultez|contre|eviter|surveiller)\b|\b[a-z]+ez\b"
+)
+
+
+def _conditional(analysis: Analysis, span: Span) -> bool:
+    """The clause holding `span` is a condition or an instruction (« en cas de fièvre, appelez »)."""
+    (k,) = by_clause([span.start], analysis.clauses)
+    if k < 0:
+        return False
+    clause = analysis.clauses[k].span
+    return _CONDITION.search(analysis.folded, clause.start, clause.end) is not None
 
 
 # concepts that are exams or habits, not findings a question denies or confirms
@@ -291,9 +309,11 @@ class AssertionChecker:
                 status = _status_at(src, span)
                 if status is not None:
                     found.setdefault(key, []).append((span, status))
+        if pair.use_case not in _STATING_USES:
+            return  # a leaflet's or a summary's mentions are advice, not the patient's findings
         for span, key in out.concepts:
             status = _status_at(out, span)
-            if key in _NOT_FINDINGS:
+            if key in _NOT_FINDINGS or _conditional(out, span):
                 continue
             # what the patient answered about it (words of a question seldom are the note's)
             near = found.get(key, [])
