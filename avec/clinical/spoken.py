@@ -142,6 +142,9 @@ def _bare_words(numbers: list[NumberMatch], stated: list[Quantity]) -> list[Quan
     ]
 
 
+_PRESSURE_LABEL = re.compile(r"\b(?:tension|ta|pa|pression)\b[^.\n\d]{0,20}$")
+
+
 def _systolic_alone(
     folded: str, numbers: list[NumberMatch], stated: list[Quantity]
 ) -> list[Quantity]:
@@ -154,4 +157,8 @@ def _systolic_alone(
         before = [q for q in pressures if 0 <= n.span.start - q.span.end <= 60]
         if before and _BP_AFTER.match(folded, before[-1].span.end, n.span.start):
             found.append(_q(n.span, n.value * 10, "mmhg"))
+        elif n.written == "words" and _PRESSURE_LABEL.search(
+            folded, max(0, n.span.start - 30), n.span.start
+        ):
+            found.append(_q(n.span, n.value * 10, "mmhg"))  # « la tension à quatorze »
     return found

@@ -35,7 +35,7 @@ _WRITTEN = re.compile(
 # deux mille vingt » (number words read by `avec.text.numbers`).
 _NW = (
     r"(?:zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
-    r"quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)"
+    r"quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)(?![a-z])"
 )
 _FULL_MONTH = "|".join(m for m in MONTHS if len(m) > 4 or m in ("mars", "mai", "juin", "aout"))
 _SPOKEN = re.compile(

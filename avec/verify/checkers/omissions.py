@@ -223,8 +223,8 @@ def _kept(s: Statement, kept: frozenset[str]) -> bool:
     shared = s.needles & kept
     if s.kind in ("result", "negative"):
         return bool(shared)
-    if s.kind == "symptom" and any(n.startswith("#") for n in shared):
-        return True  # the duration is stated: the symptom with it, surely
+    if s.kind in ("symptom", "instruction") and any(n.startswith("#") for n in shared):
+        return True  # its number is stated (a duration, a delay): the statement with it, surely
     return len(shared) >= KEPT_SHARE * len(s.needles)
 
 

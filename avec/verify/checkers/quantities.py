@@ -56,6 +56,18 @@ def _denominator(folded: str, q: Quantity) -> bool:
     return _DENOMINATOR.search(folded, max(0, q.span.start - 3), q.span.start) is not None
 
 
+def _body_mass_index(said: list[Quantity], value: float) -> bool:
+    weights = [q.normalized()[0] / 1000 for q in said if q.unit and q.unit.dimension == "mass"]
+    heights = [q.normalized()[0] for q in said if q.unit and q.unit.dimension == "length"]
+    return any(
+        abs(w / h**2 - value) <= 0.5
+        for w in weights
+        if 20 <= w <= 300
+        for h in heights
+        if 0.4 <= h <= 2.5
+    )
+
+
 _DAILY = re.compile(r"\b(?:par jour|/\s*j|/\s*24\s*h|quotidien\w*|total|soit)\b", re.IGNORECASE)
 
 
@@ -241,6 +253,12 @@ class QuantityChecker:
             return
         if any(concentration_said(s, q) for s in src.quantities):
             return  # « un gramme soixante-dix » for a glycaemia of 1,70 g/L
+        if (
+            q.unit is not None
+            and q.unit.code == "kg/m2"
+            and _body_mass_index(src.quantities, q.value)
+        ):
+            return  # a BMI the note computed from the weight and the height said
         # 5. The source gives this drug or measure another value.
         if comparable or unitless:
             s = min(comparable or unitless, key=lambda s: abs(s.span.start - q.span.start))
