@@ -21,7 +21,9 @@ from avec.verify.alignment import Token, stem
 from avec.verify.contrasts import lists
 
 STOP, KEEP, BEFORE_MEAL, AFTER_MEAL = "stop", "keep", "before_meal", "after_meal"
-_OPPOSITE = {STOP: KEEP, KEEP: STOP, BEFORE_MEAL: AFTER_MEAL, AFTER_MEAL: BEFORE_MEAL}
+ALLOW, FORBID = "allow", "forbid"  # a drug allowed or forbidden (« vous pouvez lui donner »)
+_OPPOSITE = {STOP: KEEP, KEEP: STOP, BEFORE_MEAL: AFTER_MEAL, AFTER_MEAL: BEFORE_MEAL,
+             ALLOW: FORBID, FORBID: ALLOW}  # fmt: skip
 _NEGATORS = frozenset({"pas", "jamais", "plus", "sans", "aucun", "aucune", "ni"})
 _FILLER = frozenset({"ne", "n", "l", "le", "la", "les", "de", "d", "vous", "pas", "surtout", "a"})
 
@@ -86,6 +88,20 @@ def directions(
                 way = _OPPOSITE[way]
             objects = frozenset(keys | (content - {stem(word)}))
             found.append(Direction(clause, tokens[i].span, way, objects))
+        # a drug allowed or forbidden: « vous pouvez aussi lui donner de l'ibuprofène » against
+        # « pas d'ibuprofène », « ne pas donner d'aspirine », « AINS contre-indiqués »
+        if keys:
+            text = clause.span.of(folded)
+            allowed = _ALLOWED.search(text)
+            forbidden = _FORBIDDEN.search(text)
+            if allowed and not forbidden:
+                start = clause.span.start + allowed.start()
+                found.append(Direction(clause, Span(start, clause.span.start + allowed.end()),
+                                       ALLOW, frozenset(keys)))  # fmt: skip
+            elif forbidden and not allowed:
+                start = clause.span.start + forbidden.start()
+                found.append(Direction(clause, Span(start, clause.span.start + forbidden.end()),
+                                       FORBID, frozenset(keys)))  # fmt: skip
         if _TARGET.search(folded, clause.span.start, clause.span.end):
             continue  # « glycémie < 1,20 g/L après les repas » is a target, not how to take
         for way in (BEFORE_MEAL, AFTER_MEAL):
@@ -99,6 +115,14 @@ _AUXILIARY = frozenset(
     {"ai", "avez", "avons", "ont", "avait", "avais", "aviez"}
 )  # « à » folds to « a »
 _NOT_ACTS = frozenset({"cardiaque", "cardio-respiratoire", "respiratoire", "travail"})
+_ALLOWED = re.compile(
+    r"\b(?:vous pouvez|vous pourrez|on peut|il peut|elle peut|possible de|autorisee?s?)"
+    r"(?: \w+){0,3}? (?:donner|prendre|utiliser|associer|reprendre)\b|\bautorisee?s?\b"
+)
+_FORBIDDEN = re.compile(
+    r"\b(?:pas d'|pas de|jamais d'|jamais de|aucun|aucune|ne pas (?:donner|prendre|utiliser)|"
+    r"ne (?:lui )?donnez pas|ne prenez pas|evite[rz]?|contre-indique\w*|interdite?s?|proscrite?s?)\b"
+)
 _TARGET = re.compile(r"\b(?:glycemi\w*|objectifs?|cibles?|g/l|mmol/l)(?!\w)")
 
 
