@@ -33,8 +33,76 @@ _ROLE = (
 # A specialist named by their trade: « Cardiologue », « Pédiatre », « Kinésithérapeute »
 _TRADE = r"[a-z-]*(?:logue|iatre|ien|ienne|iste|eute|ographe|sage-femme|infirmiere?)"
 _SPEAKER = re.compile(
-    rf"[ \t]*(?:[-•*][ \t]*)?(?P<who>(?:{_ROLE}|{_TRADE})\b\.?(?:[ \t]+[a-z][\w'-]*){{0,2}}"
+    rf"[ \t]*(?:[-•*][ \t]*)?(?P<who>(?:{_ROLE}|{_TRADE})\b\.?(?:[ \t]+[a-z][\w'-]*\.?){{0,3}}"
     r"(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*:[ \t]*"
+)
+# A speaker named only by a name (« Lucas : », « Mme Roux : »), in the original text's capitals;
+# taken as a speaker only in a text that is a dialogue by its other labels.
+_NAMED = re.compile(
+    r"[ \t]*(?P<who>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,2})[ \t]*:[ \t]+"
+)
+_FIELDS = frozenset(
+    [
+        "motif",
+        "antecedents",
+        "atcd",
+        "traitement",
+        "traitements",
+        "examen",
+        "conclusion",
+        "allergies",
+        "allergie",
+        "diagnostic",
+        "biologie",
+        "imagerie",
+        "histoire",
+        "suivi",
+        "plan",
+        "evolution",
+        "poids",
+        "taille",
+        "ta",
+        "pa",
+        "tension",
+        "date",
+        "objet",
+        "nom",
+        "prenom",
+        "adresse",
+        "telephone",
+        "tel",
+        "signature",
+        "consignes",
+        "remarques",
+        "objectif",
+        "objectifs",
+        "synthese",
+        "resultats",
+        "resume",
+        "introduction",
+        "contact",
+        "service",
+        "destinataire",
+        "copie",
+        "hospitalisation",
+        "sortie",
+        "entree",
+        "fonctionnel",
+        "ecg",
+        "irm",
+        "scanner",
+        "bilan",
+        "note",
+        "notes",
+        "cat",
+        "ordonnance",
+        "posologie",
+        "duree",
+        "indication",
+        "lieu",
+        "horaires",
+        "remarque",
+    ]
 )
 # Who speaks for the care team (their words carry instructions), as opposed to the patient and
 # those around them.
@@ -74,12 +142,20 @@ def split_clauses(text: str) -> list[Clause]:
     turn = -1
     speaker: str | None = None
     # A dialogue has two speakers at least: a lone « Patient : Mme X » is a form field.
-    speakers = {
-        " ".join(m.group("who").split()[:1])
-        for m in (_SPEAKER.match(line) for line in folded.split("\n"))
-        if m is not None and _person(m.group("who"))
-    }
-    dialogue = len(speakers) >= 2
+    roles: set[str] = set()
+    names: dict[str, int] = {}
+    pos = 0
+    for line in folded.split("\n"):
+        m = _SPEAKER.match(line)
+        if m is not None and _person(m.group("who")):
+            roles.add(" ".join(m.group("who").split()[:1]))
+        elif (n := _NAMED.match(text, pos, pos + len(line))) is not None and _named(n):
+            name = " ".join(fold(n.group("who")).split())
+            names[name] = names.get(name, 0) + 1
+        pos += len(line) + 1
+    # a name speaks more than once; a capitalised field (« Contexte : ») is said once
+    speaking = {name for name, count in names.items() if count >= 2}
+    dialogue = len(roles) >= 2 or (len(roles) == 1 and len(speaking) >= 1)
     pos = 0
     for line in folded.split("\n"):
         start, end = pos, pos + len(line)
@@ -87,10 +163,17 @@ def split_clauses(text: str) -> list[Clause]:
         if not line.strip():
             continue
         m = _SPEAKER.match(folded, start, end) if dialogue else None
+        n = _NAMED.match(text, start, end) if dialogue and m is None else None
+        if n is not None and " ".join(fold(n.group("who")).split()) not in speaking:
+            n = None
         if m is not None and _person(m.group("who")):
             turn += 1
             speaker = " ".join(m.group("who").split())
             start = m.end()
+        elif n is not None and _named(n):
+            turn += 1
+            speaker = " ".join(fold(n.group("who")).split())
+            start = n.end()
         elif _DASH_TURN.match(folded, start, end):
             turn += 1
             speaker = None
@@ -114,9 +197,15 @@ def by_clause(starts: list[int], clauses: list[Clause]) -> list[int]:
     return found
 
 
+def _named(m: re.Match[str]) -> bool:
+    """A name before « : », not a form field (« Motif : », « Antécédents : »)."""
+    label = " ".join(fold(m.group("who")).split())
+    return label.split()[0].rstrip(".") not in _FIELDS
+
+
 def _person(who: str) -> bool:
     """A speaker label, not a form field: « Patiente », « Dr Morel », « La fille (aidante) »."""
-    return len(who.split()) <= 4
+    return len(who.split()) <= 6
 
 
 def _dash_turns(folded: str, start: int, end: int) -> list[tuple[int, int, bool]]:

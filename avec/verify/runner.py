@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from time import perf_counter
 
 from avec.clinical.drugs import DrugLexicon, default_lexicon
@@ -42,8 +43,21 @@ class Verifier:
                     seen.add(key)
                     report.findings.append(f)
             report.timings_ms[checker.id] = (perf_counter() - started) * 1000
+        report.findings[:] = [_with_clause(pair, f) for f in report.findings]
         report.findings.sort(key=_order)
         return report
+
+
+def _with_clause(pair: Pair, f: Finding) -> Finding:
+    """A finding whose output and source passages sit in aligned clauses names the source clause
+    too (the review page shows it), whichever check found it."""
+    if f.source_clause is not None or f.output_span is None or f.source_span is None:
+        return f
+    link = pair.alignment.link_of(f.output_span)
+    if link is None:
+        return f
+    clause = next((c for c in link.sources if c.span.contains(f.source_span)), None)
+    return replace(f, source_clause=clause.span) if clause is not None else f
 
 
 def _pos(span: Span | None) -> tuple[int, int] | None:
