@@ -57,9 +57,9 @@ def marked(text: str, findings: list[dict[str, Any]], key: str) -> list[dict[str
 
 
 def _compared(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """What each finding points at in the source: the clause its output clause was compared
-    with (Vérifier II), else its evidence."""
-    return [{**f, "source_mark": f.get("source_clause") or f.get("source_span")} for f in findings]
+    """What each finding points at in the source: its evidence, else the clause its output clause
+    was compared with (Vérifier II; the card quotes that clause)."""
+    return [{**f, "source_mark": f.get("source_span") or f.get("source_clause")} for f in findings]
 
 
 def _case(request: Request, request_id: str, user: User) -> Case:

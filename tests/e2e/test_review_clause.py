@@ -1,6 +1,6 @@
 """Vérifier II in the review page, in a real browser: a one-word polarity edit (« sans
 épanchement » → « avec épanchement ») is highlighted in the proposition, and its card quotes the
-source sentence it contradicts, itself highlighted in the source pane."""
+source sentence it contradicts, with a link to the passage highlighted in the source pane."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def test_a_polarity_flip_is_shown_with_the_source_sentence(tab: Tab, stack: Stac
     assert "Sens inversé" in card.inner_text()
     clause = card.locator("p.source-clause")
     assert "genou gauche sans épanchement, mobilité conservée" in clause.inner_text()
-    # the sentence compared is highlighted in the source pane, and the card links to it
+    # the contradicted passage is highlighted in the source pane, and the card links to it
     source_mark = page.locator(f"mark#s-{index}")
     assert "sans épanchement" in source_mark.inner_text()
     clause.locator("a").click()
