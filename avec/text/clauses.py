@@ -174,9 +174,6 @@ def split_clauses(text: str) -> list[Clause]:
             turn += 1
             speaker = " ".join(fold(n.group("who")).split())
             start = n.end()
-        elif _DASH_TURN.match(folded, start, end):
-            turn += 1
-            speaker = None
         for seg_start, seg_end, new_turn in _dash_turns(folded, start, end):
             if new_turn:
                 turn += 1

@@ -35,7 +35,6 @@ class Analysis:
         self.lexicon = lexicon
         self.spoken = spoken  # also read quantities said aloud (a source, not an output)
         self._contexts: dict[Span, frozenset[str]] = {}
-        self._answered: dict[Term, Answer] = {}
 
     @cached_property
     def folded(self) -> str:
@@ -135,8 +134,12 @@ class Analysis:
         written = extract_quantities(self.text, self.folded, anchors, exclude, self.numbers)
         if not self.spoken:
             return written
-        said = spoken_quantities(self.folded, self.numbers, written)
-        said = [q for q in said if not any(q.span.overlaps(e) for e in exclude)]
+        taken = Coverage(len(self.text))  # dates, citations, frequencies: not values
+        for e in exclude:
+            taken.take(e)
+        said = [
+            q for q in spoken_quantities(self.folded, self.numbers, written) if taken.free(q.span)
+        ]
         return anchor_quantities(written + said, anchors, self.folded)
 
     @cached_property
@@ -159,14 +162,21 @@ class Analysis:
         index = mention_index(self.folded, self.assertions)
         if not self.answers:
             return index
-        starts = [a.asked.start for a in self.answers]
         for terms in index.values():
             for k, term in enumerate(terms):
-                i = bisect_right(starts, term.span.start) - 1
-                if i >= 0 and self.answers[i].asked.contains(term.span):
-                    terms[k] = replace(term, status=self.answers[i].status)
-                    self._answered[terms[k]] = self.answers[i]
+                answer = self._answer_at(term.span)
+                if answer is not None:
+                    terms[k] = replace(term, status=answer.status)
         return index
+
+    def _answer_at(self, span: Span) -> Answer | None:
+        """The answered question holding `span`, if any."""
+        i = bisect_right(self._asked_starts, span.start) - 1
+        return self.answers[i] if i >= 0 and self.answers[i].asked.contains(span) else None
+
+    @cached_property
+    def _asked_starts(self) -> list[int]:
+        return [a.asked.start for a in self.answers]
 
     @cached_property
     def terms_by_start(self) -> tuple[list[int], list[Term]]:
@@ -176,8 +186,7 @@ class Analysis:
 
     def answer_of(self, term: Term) -> Answer | None:
         """The answer that gave `term` its status, when it was asked in a question."""
-        self.mentions  # noqa: B018 - built with the index
-        return self._answered.get(term)
+        return self._answer_at(term.span)
 
     @cached_property
     def instructions(self) -> list[Instruction]:
